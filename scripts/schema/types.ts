@@ -1,0 +1,75 @@
+/**
+ * The vocabulary of the data model. `scripts/schema/*.ts` declare every object and field of the package
+ * with these types; `scripts/generate` turns them into metadata XML; `scripts/verify` reads them to check
+ * SOQL field names. The field and object bodies are the Metadata API types of `@salesforce/types`, so a
+ * wrong attribute name or value is a compile error.
+ */
+import type { CustomField, CustomObject, FilterItem } from '@salesforce/types/metadata';
+
+/** Feature areas: the folder under `force-app/main/` an object's metadata lives in. */
+export type Area = 'common' | 'courses' | 'engagement' | 'presenting' | 'audiences' | 'health' | 'insights' | 'app';
+
+/** The package's permission sets. `Entatio_Viewer` is for Experience Cloud (external) users. */
+export type PermissionSetName = 'Entatio_Admin' | 'Entatio_User' | 'Entatio_Viewer';
+export const PERMISSION_SETS: readonly PermissionSetName[] = ['Entatio_Admin', 'Entatio_User', 'Entatio_Viewer'];
+
+/** Field-level security a permission set grants. A permission set not named gets no access. */
+export type FieldAccess = 'read' | 'edit';
+
+/** Object permissions a permission set grants. */
+export type ObjectPermission = 'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll';
+
+/**
+ * One field. `definition` is the Metadata API `CustomField` body without `fullName` (derived from `name`).
+ * `label`, `type` and `description` are mandatory for every field we ship; `inlineHelpText` is expected on
+ * every field a user sees.
+ */
+export type FieldDefinition = Omit<CustomField, 'fullName' | 'summaryFilterItems'> &
+  Required<Pick<CustomField, 'label' | 'description'>> & { summaryFilterItems?: FilterItem[] };
+
+export interface FieldSpec {
+  /** API name, e.g. `Status__c`. */
+  name: string;
+  definition: FieldDefinition;
+  /**
+   * Field-level security per permission set. Required fields and master-detail fields cannot carry FLS
+   * (the platform always grants it); the generator leaves them out of permission sets.
+   */
+  access: Partial<Record<PermissionSetName, FieldAccess>>;
+}
+
+/** Object-level body without the parts the generator derives (fields, fullName). */
+export type ObjectDefinition = Partial<Omit<CustomObject, 'fullName' | 'fields'>>;
+
+export interface ObjectSpec {
+  /** API name: `Course__c`, `Engagement__e`, `Health_Alert_Rule__mdt`, or a standard object like `Account`. */
+  name: string;
+  area: Area;
+  /**
+   * `custom` custom object, `platformEvent` (`__e`), `customMetadata` (`__mdt`), or `standard` for a
+   * standard object we only add fields to (the generator writes fields, never the object file).
+   */
+  kind: 'custom' | 'platformEvent' | 'customMetadata' | 'standard';
+  /** Object body: label, pluralLabel, nameField, sharingModel, description ... (not for `standard`). */
+  definition?: ObjectDefinition;
+  fields: FieldSpec[];
+  /** Object permissions per permission set (custom metadata types: `read` means customMetadataTypeAccess). */
+  access: Partial<Record<PermissionSetName, ObjectPermission[]>>;
+  /** A custom tab for the object, shown in the Entatio app, with the SLDS-era motif name. */
+  tab?: { motif: string };
+}
+
+/** Fields every object has without declaring them; SOQL may name these on any of our objects. */
+export const SYSTEM_FIELDS: readonly string[] = [
+  'Id',
+  'Name',
+  'OwnerId',
+  'CreatedDate',
+  'CreatedById',
+  'LastModifiedDate',
+  'LastModifiedById',
+  'SystemModstamp',
+  'IsDeleted',
+  'LastViewedDate',
+  'LastReferencedDate'
+];
