@@ -1,6 +1,13 @@
 /* Two Jest projects: the package's LWCs (sfdx-lwc-jest preset, TypeScript run directly) and the
  * TypeScript tooling under scripts/ (ts-jest). */
+const fs = require('node:fs');
+const path = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+// `c/<name>` resolves to the bundle's TypeScript source in whichever feature area it lives, so Jest runs
+// the .ts directly (never the compiled .js beside it).
+const areas = fs.readdirSync(path.join(__dirname, 'force-app/main'));
+const lwcMapper = areas.map((area) => `<rootDir>/force-app/main/${area}/lwc/$1/$1`);
 
 module.exports = {
   projects: [
@@ -10,6 +17,9 @@ module.exports = {
       roots: ['<rootDir>/force-app'],
       testMatch: ['**/lwc/**/__tests__/**/*.test.ts'],
       moduleFileExtensions: ['ts', 'js', 'html'],
+      moduleNameMapper: { ...jestConfig.moduleNameMapper, '^c/(.*)$': lwcMapper },
+      setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/scripts/jest/setup-lwc.js'],
+      collectCoverageFrom: ['force-app/main/**/lwc/**/*.ts', '!**/__tests__/**'],
       modulePathIgnorePatterns: ['<rootDir>/.localdevserver']
     },
     {
