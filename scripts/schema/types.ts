@@ -7,11 +7,16 @@
 import type { CustomField, CustomObject, FilterItem } from '@salesforce/types/metadata';
 
 /** Feature areas: the folder under `force-app/main/` an object's metadata lives in. */
-export type Area = 'common' | 'courses' | 'engagement' | 'presenting' | 'audiences' | 'health' | 'insights' | 'app';
+export type Area =
+  'common' | 'courses' | 'engagement' | 'presenting' | 'audiences' | 'health' | 'insights' | 'app';
 
 /** The package's permission sets. `Entatio_Viewer` is for Experience Cloud (external) users. */
 export type PermissionSetName = 'Entatio_Admin' | 'Entatio_User' | 'Entatio_Viewer';
-export const PERMISSION_SETS: readonly PermissionSetName[] = ['Entatio_Admin', 'Entatio_User', 'Entatio_Viewer'];
+export const PERMISSION_SETS: readonly PermissionSetName[] = [
+  'Entatio_Admin',
+  'Entatio_User',
+  'Entatio_Viewer'
+];
 
 /** Field-level security a permission set grants. A permission set not named gets no access. */
 export type FieldAccess = 'read' | 'edit';
@@ -73,3 +78,39 @@ export const SYSTEM_FIELDS: readonly string[] = [
   'LastViewedDate',
   'LastReferencedDate'
 ];
+
+/**
+ * A permission set of the package. Object and field access live on the objects (`ObjectSpec.access`,
+ * `FieldSpec.access`); this declares the set itself and what is not tied to an object.
+ */
+export interface PermissionSetSpec {
+  name: PermissionSetName;
+  label: string;
+  description: string;
+  /**
+   * For Experience Cloud (external) users. An external set carries no user license (so it can be assigned
+   * to any license), never grants View All / Modify All and never shows the internal app.
+   */
+  external: boolean;
+  /** User license the set is tied to; leave unset so the set fits every license. */
+  license?: string;
+  /** Whether the set makes the Entatio Lightning app visible. */
+  appVisible: boolean;
+  /**
+   * Apex classes (controllers) the set may call, written as `classAccesses`. Features add their
+   * `@AuraEnabled` controllers here; empty until they exist.
+   */
+  apexClasses: string[];
+}
+
+/** The package's Lightning app. */
+export interface AppSpec {
+  /** API name, e.g. `Entatio`. */
+  name: string;
+  label: string;
+  description: string;
+  /** Tabs in navigation order: custom object tabs (`Course__c`) or standard tabs (`standard-Account`). */
+  tabs: string[];
+  /** Header colour of the app brand, `#rrggbb`. */
+  brandColor: string;
+}

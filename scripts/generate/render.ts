@@ -1,0 +1,37 @@
+/**
+ * The generator as a pure function: schema in, files out. `render` returns every file the generator owns as
+ * repository-relative path -> content, sorted by path. Writing (`write.ts`) and checking (`check.ts`) share it.
+ */
+import {
+  app as schemaApp,
+  objects as schemaObjects,
+  permissionSets as schemaPermissionSets
+} from '../schema';
+import type { AppSpec, ObjectSpec, PermissionSetSpec } from '../schema/types';
+import { renderApplication, renderTab } from './app';
+import { renderObject } from './objects';
+import { renderPermissionSet } from './permission-sets';
+
+/** Folders under `force-app/main/<area>/` whose every file the generator owns (others there are stale). */
+export const GENERATED_FOLDERS: readonly string[] = ['objects', 'permissionsets', 'tabs', 'applications'];
+
+export function render(
+  objects: readonly ObjectSpec[] = schemaObjects,
+  permissionSets: readonly PermissionSetSpec[] = schemaPermissionSets,
+  app: AppSpec = schemaApp
+): Map<string, string> {
+  const files: Array<[string, string]> = [];
+  for (const object of objects) {
+    files.push(...renderObject(object));
+    if (object.tab) files.push(renderTab(object));
+  }
+  for (const set of permissionSets) files.push(renderPermissionSet(set, objects, app));
+  files.push(renderApplication(app, objects));
+
+  const out = new Map<string, string>();
+  for (const [path, content] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (out.has(path)) throw new Error(`Two schema entries write ${path}`);
+    out.set(path, content);
+  }
+  return out;
+}
