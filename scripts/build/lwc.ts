@@ -36,7 +36,9 @@ function loadOptions(configFile: string): { options: ts.CompilerOptions; fileNam
   if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(configFile));
   if (parsed.errors.length) {
-    throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
+    throw new Error(
+      parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n')
+    );
   }
   return { options: parsed.options, fileNames: parsed.fileNames };
 }

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HumanReporter, TestLevel, TestService, type TestResult } from '@salesforce/apex-node';
+import { HumanReporter, TestService, type TestLevel, type TestResult } from '@salesforce/apex-node';
 import { repoRoot } from '../lib/paths';
 import { connect, runOrgScript } from './connection';
 
@@ -38,7 +38,7 @@ if (require.main === module)
       throw new Error('No Apex test classes (*_Test.cls) found under force-app/test.');
     const service = new TestService(connection);
     const payload = await service.buildAsyncPayload(
-      TestLevel.RunSpecifiedTests,
+      'RunSpecifiedTests' as TestLevel,
       undefined,
       classNames.join(',')
     );
