@@ -54,7 +54,7 @@ module.exports = [
     }
   },
   {
-    files: ['scripts/**/__tests__/**/*.ts'],
+    files: ['scripts/**/__tests__/**/*.ts', 'scripts/**/__browser__/**/*.ts'],
     plugins: { jest: jestPlugin },
     languageOptions: { globals: globals.jest },
     rules: jestPlugin.configs['flat/recommended'].rules

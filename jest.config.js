@@ -28,6 +28,16 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] }
+    },
+    {
+      // Playwright in Debian's Chromium against the local workbench; needs `npm run build` first.
+      displayName: 'browser',
+      roots: ['<rootDir>/scripts/workbench'],
+      testEnvironment: 'node',
+      testMatch: ['**/__browser__/**/*.browser.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+      globalSetup: '<rootDir>/scripts/workbench/__browser__/global-setup.ts',
+      globalTeardown: '<rootDir>/scripts/workbench/__browser__/global-teardown.ts'
     }
   ]
 };

@@ -10,6 +10,7 @@
 import * as path from 'node:path';
 import { checkGenerated } from '../generate/check';
 import { type Finding, formatFinding } from '../lib/findings';
+import { checkApexContracts } from './apex-contracts';
 import { checkApexSemantic } from './apex-semantic';
 import { checkCodeAnalyzer } from './code-analyzer';
 import { checkLwcCompile } from './lwc-compile';
@@ -24,6 +25,7 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   generated: (opts) => checkGenerated(resolveRoot(opts)),
   'apex-semantic': checkApexSemantic,
   'soql-fields': checkSoqlFields,
+  'apex-contracts': checkApexContracts,
   'metadata-convert': checkMetadataConvert,
   'lwc-compile': checkLwcCompile,
   'code-analyzer': (opts) =>

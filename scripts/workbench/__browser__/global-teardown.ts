@@ -1,0 +1,5 @@
+import type { Workbench } from '../serve';
+
+export default async function globalTeardown(): Promise<void> {
+  await (globalThis as { __workbench__?: Workbench }).__workbench__?.close();
+}

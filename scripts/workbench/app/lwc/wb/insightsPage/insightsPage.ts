@@ -1,0 +1,4 @@
+/** The Insights app page. Regions (see pages.ts) hold the package components of the features that live here. */
+import { LightningElement } from 'lwc';
+
+export default class InsightsPage extends LightningElement {}

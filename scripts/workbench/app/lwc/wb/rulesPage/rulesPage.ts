@@ -1,0 +1,4 @@
+/** The Rules app page. Regions (see pages.ts) hold the package components of the features that live here. */
+import { LightningElement } from 'lwc';
+
+export default class RulesPage extends LightningElement {}

@@ -1,0 +1,34 @@
+/**
+ * What the bench measures. Every page's first render is measured from the page list in pages.ts; slide-change
+ * latency needs the slide viewer, so its scenarios live here and the viewer feature adds one:
+ *
+ *   SLIDE_CHANGE_SCENARIOS.push({
+ *     name: 'course viewer, next slide',
+ *     route: (samples) => `#/course/${samples.course}`,
+ *     async changeSlide(page) {
+ *       // e.g. press →, then read the viewer's own performance.measure for "slide shown"
+ *       await page.keyboard.press('ArrowRight');
+ *       return page.evaluate(() => performance.getEntriesByName('entatio:slide-change').pop()!.duration);
+ *     }
+ *   });
+ */
+import type { Page } from 'playwright-core';
+import type { PageId } from './pages';
+
+/** One sample record id per record page (the first the index lists). */
+export type SampleIds = Partial<Record<PageId, string>>;
+
+export interface SlideChangeScenario {
+  name: string;
+  /** The route of the page with the viewer. */
+  route(samples: SampleIds): string;
+  /** Changes slide once on a rendered page and returns the latency in milliseconds. */
+  changeSlide(page: Page): Promise<number>;
+  /** Slide changes per run (default 5). */
+  changesPerRun?: number;
+}
+
+export const SLIDE_CHANGE_SCENARIOS: SlideChangeScenario[] = [];
+
+/** What the report says while no scenario exists. */
+export const SLIDE_CHANGE_NOT_MEASURED = 'not measured: no slide viewer yet';

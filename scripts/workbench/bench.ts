@@ -1,0 +1,175 @@
+/**
+ * Benchmark of the workbench in Chromium: first render of every page (navigation start → the shell's
+ * `wb:page-rendered` mark, set once the page has rendered with all the data it asked for) and slide-change
+ * latency in the slide viewer. Each run uses a fresh browser context (empty cache); the first run of each
+ * page warms the server and is not counted. Reports medians and p90 as a table and as JSON in
+ * artifacts/bench.json. The bundle is the production one.
+ *
+ *   node build/scripts/workbench/bench.js [--runs N]      (npm run bench; default 10 runs)
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import type { IndexView } from './api-types';
+import { SLIDE_CHANGE_NOT_MEASURED, SLIDE_CHANGE_SCENARIOS, type SampleIds } from './bench-scenarios';
+import { CHROMIUM_ARGS, ensureChromium } from './ensure-chromium';
+import { PAGES, RENDERED_MARK, formatRoute } from './pages';
+import { artifactsDir } from './paths';
+import { startWorkbench } from './serve';
+
+export interface Stats {
+  runs: number;
+  median: number;
+  p90: number;
+  min: number;
+  max: number;
+}
+
+/** Median and nearest-rank p90 of a non-empty sample, rounded to 0.1 ms. */
+export function stats(samples: number[]): Stats {
+  if (!samples.length) throw new Error('No samples.');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const p90 = sorted[Math.min(sorted.length - 1, Math.ceil(0.9 * sorted.length) - 1)]!;
+  const round = (n: number): number => Math.round(n * 10) / 10;
+  return {
+    runs: samples.length,
+    median: round(median),
+    p90: round(p90),
+    min: round(sorted[0]!),
+    max: round(sorted[sorted.length - 1]!)
+  };
+}
+
+export interface BenchReport {
+  date: string;
+  chromium: string;
+  bundle: 'production';
+  runsPerPage: number;
+  firstRender: { page: string; route: string; ms: Stats }[];
+  slideChange: { scenario: string; ms: Stats }[] | { notMeasured: string };
+}
+
+function rendered(key: string): string {
+  return `document.documentElement.dataset.wbRendered === ${JSON.stringify(key)}`;
+}
+
+async function firstRender(browser: Browser, url: string, hash: string, key: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url + hash);
+    await page.waitForFunction(rendered(key), undefined, { timeout: 30_000 });
+    return await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, RENDERED_MARK);
+  } finally {
+    await context.close();
+  }
+}
+
+export function formatTable(report: BenchReport): string {
+  const rows = report.firstRender.map((r) => [
+    r.page,
+    r.ms.median.toFixed(1),
+    r.ms.p90.toFixed(1),
+    `${r.ms.min.toFixed(1)}–${r.ms.max.toFixed(1)}`
+  ]);
+  const header = ['first render', 'median ms', 'p90 ms', 'range ms'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const slide =
+    'notMeasured' in report.slideChange
+      ? `slide change: ${report.slideChange.notMeasured}`
+      : report.slideChange
+          .map((s) => `slide change (${s.scenario}): median ${s.ms.median} ms, p90 ${s.ms.p90} ms`)
+          .join('\n');
+  return [
+    `Chromium ${report.chromium}, production bundle, ${report.runsPerPage} runs per page (fresh context each), after one warm-up`,
+    line(header),
+    ...rows.map(line),
+    slide
+  ].join('\n');
+}
+
+export async function runBench(runs = 10, log: (line: string) => void = console.log): Promise<BenchReport> {
+  const executablePath = ensureChromium();
+  const workbench = await startWorkbench({ port: 0, mode: 'production', log: () => undefined });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  try {
+    const index = (await (await fetch(new URL('/__workbench/api/index', workbench.url))).json()) as IndexView;
+    const samples: SampleIds = Object.fromEntries(index.samples.map((s) => [s.pageId, s.rows[0]?.id]));
+    const url = workbench.url.replace(/\/$/, '/');
+    const targets = PAGES.map((p) => {
+      const recordId = p.kind === 'record' ? samples[p.id] : undefined;
+      return {
+        page: p.kind === 'record' ? `${p.title} record` : p.title,
+        hash: formatRoute({ page: p.id, recordId }),
+        key: recordId ? `${p.id}:${recordId}` : p.id
+      };
+    });
+
+    const firstRenders: BenchReport['firstRender'] = [];
+    for (const target of targets) {
+      await firstRender(browser, url, target.hash, target.key);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) times.push(await firstRender(browser, url, target.hash, target.key));
+      firstRenders.push({ page: target.page, route: target.hash, ms: stats(times) });
+      log(`  ${target.page}: median ${stats(times).median} ms`);
+    }
+
+    let slideChange: BenchReport['slideChange'] = { notMeasured: SLIDE_CHANGE_NOT_MEASURED };
+    if (SLIDE_CHANGE_SCENARIOS.length) {
+      slideChange = [];
+      for (const scenario of SLIDE_CHANGE_SCENARIOS) {
+        const times: number[] = [];
+        const hash = scenario.route(samples);
+        for (let i = 0; i < runs; i++) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const page = await context.newPage();
+          await page.goto(url + hash);
+          await page.waitForFunction(`document.documentElement.dataset.wbRendered !== undefined`);
+          for (let c = 0; c < (scenario.changesPerRun ?? 5); c++)
+            times.push(await scenario.changeSlide(page));
+          await context.close();
+        }
+        slideChange.push({ scenario: scenario.name, ms: stats(times) });
+      }
+    }
+    return {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      bundle: 'production',
+      runsPerPage: runs,
+      firstRender: firstRenders,
+      slideChange
+    };
+  } finally {
+    await browser.close();
+    await workbench.close();
+  }
+}
+
+export function parseRuns(argv: string[]): number {
+  const at = argv.findIndex((a) => a === '--runs' || a.startsWith('--runs='));
+  if (at < 0) return 10;
+  const raw = argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  const runs = Number(raw);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number of at least 1.');
+  return runs;
+}
+
+if (require.main === module) {
+  (async () => {
+    const runs = parseRuns(process.argv.slice(2));
+    console.log(`Benchmarking the workbench (${runs} runs per page) ...`);
+    const report = await runBench(runs);
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    const file = path.join(artifactsDir, 'bench.json');
+    fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+    console.log('\n' + formatTable(report) + `\n\nWritten to ${path.relative(process.cwd(), file)}.`);
+  })().catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}
