@@ -59,9 +59,4 @@ export default class StatePanel extends LightningElement {
   get role(): string {
     return this.isError ? 'alert' : 'status';
   }
-
-  get containerClass(): string {
-    const base = 'slds-illustration slds-illustration_small slds-p-around_medium';
-    return this.isError ? `${base} entatio-state_error` : base;
-  }
 }
