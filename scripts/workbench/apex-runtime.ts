@@ -16,8 +16,7 @@
  *       export default getCourse;
  *     }
  *
- *     // scripts/workbench/apex/CourseController.ts
- *     /// <reference path="../../../force-app/types/apex/CourseController.d.ts" />
+ *     // scripts/workbench/apex/CourseController.ts (the root tsconfig includes force-app/types/apex/*.d.ts)
  *     import type getCourseContract from '@salesforce/apex/CourseController.getCourse';
  *     import { AuraHandledException, type ApexImplementation } from '../apex-runtime';
  *     export const getCourse: ApexImplementation<typeof getCourseContract> = ({ courseId }, { data }) => { ... };
