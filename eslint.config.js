@@ -21,6 +21,7 @@ module.exports = [
       '.sfdx/**',
       'force-app/**/lwc/**/*.js',
       'force-app/types/**',
+      'force-app/**/staticresources/**',
       '**/*.d.ts'
     ]
   },

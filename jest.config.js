@@ -27,12 +27,14 @@ module.exports = {
       roots: ['<rootDir>/scripts'],
       testEnvironment: 'node',
       testMatch: ['**/__tests__/**/*.test.ts'],
+      // Never the .js that `npm run build` compiles beside each LWC's .ts.
+      moduleFileExtensions: ['ts', 'js', 'json', 'node'],
       transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] }
     },
     {
       // Playwright in Debian's Chromium against the local workbench; needs `npm run build` first.
       displayName: 'browser',
-      roots: ['<rootDir>/scripts/workbench'],
+      roots: ['<rootDir>/scripts'],
       testEnvironment: 'node',
       testMatch: ['**/__browser__/**/*.browser.ts'],
       transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },

@@ -48,6 +48,18 @@ declare module '@salesforce/customPermission/*' {
   export default hasPermission;
 }
 
+declare module '@salesforce/resourceUrl/*' {
+  /** URL of a static resource (for a folder resource, append the path inside it). */
+  const url: string;
+  export default url;
+}
+
+declare module 'lightning/platformResourceLoader' {
+  import type { LightningElement } from 'lwc';
+  export function loadScript(component: LightningElement, url: string): Promise<void>;
+  export function loadStyle(component: LightningElement, url: string): Promise<void>;
+}
+
 declare module 'lightning/uiRecordApi' {
   export const getRecord: unknown;
   export function getFieldValue(record: unknown, field: unknown): unknown;

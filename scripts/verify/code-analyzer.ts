@@ -10,6 +10,7 @@
  * Tests, mocks and typings do not deploy and are not scanned. A justified exception is marked in the
  * source with `// code-analyzer-suppress(pmd:RuleName)` and a comment giving the reason.
  */
+import * as path from 'node:path';
 import * as fs from 'node:fs';
 import {
   CodeAnalyzer,
@@ -23,6 +24,7 @@ import * as pmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import * as regexEngine from '@salesforce/code-analyzer-regex-engine';
 import * as retireJsEngine from '@salesforce/code-analyzer-retirejs-engine';
 import type { Finding } from '../lib/findings';
+import { repoRoot } from '../lib/paths';
 import { type VerifyOptions, oneLine, packageDirOf, relativeTo, resolveRoot } from './util';
 
 const CHECK = 'code-analyzer';
@@ -66,7 +68,11 @@ export async function checkCodeAnalyzer(opts: CodeAnalyzerOptions = {}): Promise
     {
       log_level: LogLevel.Warn,
       engines: {
-        eslint: { auto_discover_eslint_config: false, disable_react_base_config: true }
+        eslint: {
+          auto_discover_eslint_config: false,
+          disable_react_base_config: true,
+          eslint_config_file: path.join(repoRoot, 'scripts', 'verify', 'code-analyzer.eslint.config.js')
+        }
       },
       rules: RULE_OVERRIDES,
       ignores: { files: IGNORED_FILES }
