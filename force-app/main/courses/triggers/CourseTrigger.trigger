@@ -1,0 +1,3 @@
+trigger CourseTrigger on Course__c(before insert, before update) {
+    new CourseTriggerHandler().run();
+}
