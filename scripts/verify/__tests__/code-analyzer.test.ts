@@ -103,4 +103,23 @@ describe('code-analyzer', () => {
     );
     expect(summary.some((s) => s.includes('__tests__'))).toBe(false);
   });
+
+  it('scans static resources with RetireJS only: a known-vulnerable library is reported, its code is not linted', async () => {
+    const warnings: Finding[] = [];
+    const findings = await run(
+      {
+        ...apexClass('AccountCreator', GOOD),
+        // A minified library build: innerHTML in it is not ours to lint, its version is ours to keep current.
+        'force-app/main/default/staticresources/jquery.js':
+          "/*! jQuery v1.8.1 jquery.com | jquery.org/license */\n(function(a){a.document.body.innerHTML='';})(window);\n",
+        'force-app/main/default/staticresources/jquery.resource-meta.xml':
+          '<?xml version="1.0" encoding="UTF-8"?>\n<StaticResource xmlns="http://soap.sforce.com/2006/04/metadata"><cacheControl>Public</cacheControl><contentType>application/javascript</contentType></StaticResource>\n'
+      },
+      warnings
+    );
+    expect(findings).toEqual([]);
+    const resourceWarnings = warnings.filter((w) => w.file.includes('staticresources'));
+    expect(resourceWarnings.length).toBeGreaterThan(0);
+    expect(resourceWarnings.every((w) => w.message.includes('retire-js:'))).toBe(true);
+  });
 });
