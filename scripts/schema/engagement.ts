@@ -408,13 +408,44 @@ export const engagementEvent: ObjectSpec = {
         inlineHelpText: 'Why this event could not be processed, if it could not.'
       },
       fls('read')
+    ),
+    field(
+      'Processing_Status__c',
+      {
+        label: 'Processing Status',
+        type: 'Picklist',
+        description:
+          'What the event subscriber did with the event. Processed: recorded and applied to its activity. Failed: it ' +
+          'could not be applied after the retries (a lock or another passing error); Source Event holds the event, and ' +
+          'publishing it again with the same key processes it again. Rejected: the event was invalid (unknown section, ' +
+          'another user named as the viewer ...) and is kept only for inspection; see Processing Error.',
+        inlineHelpText: 'Processed, Failed (could not be applied; can be sent again) or Rejected (invalid).',
+        valueSet: picklist(['Processed', 'Failed', 'Rejected'], 'Processed')
+      },
+      fls('read', 'read')
+    ),
+    field(
+      'Source_Event__c',
+      {
+        label: 'Source Event',
+        type: 'LongTextArea',
+        length: 32768,
+        visibleLines: 3,
+        description:
+          'The Engagement platform event as the subscriber received it (JSON), kept for events that were Failed or ' +
+          'Rejected so that nothing is lost: what the viewer sent can be inspected and published again.',
+        inlineHelpText: 'The event as received, for events that could not be processed.'
+      },
+      fls('read')
     )
   ],
   access: {
     Entatio_Admin: ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll'],
-    Entatio_User: ['read', 'create'],
-    // Create depends on Read for custom objects; sharing limits the viewer to the events they own.
-    Entatio_Viewer: ['read', 'create']
+    // Events are written only by the Engagement__e subscriber (system work, after it has checked who published
+    // them): a user who could create log records directly could forge one and block the real event's key.
+    // Sharing limits users and viewers to the events they own.
+    Entatio_User: ['read'],
+    Entatio_Viewer: ['read']
   },
   tab: { motif: 'Custom9: Lightning' }
 };

@@ -1,0 +1,3 @@
+trigger EngagementEventTrigger on Engagement__e(after insert) {
+    new EngagementEventSubscriber().run();
+}
