@@ -4,22 +4,22 @@
  * `@salesforce/customPermission/*`, `lightning/uiRecordApi`, `lightning/empApi`, `lightning/navigation`.
  * Base components (`lightning/*` elements) are typed by `@salesforce/lightning-types`.
  */
-import '@salesforce/lightning-types';
+/// <reference types="@salesforce/lightning-types" />
+// A script, not a module (no top-level import/export): its `declare module` blocks declare the modules;
+// in a module file they would be augmentations of modules that do not exist and silently dropped.
 
-declare global {
-  /** The shape of an error a wire adapter or an imperative Apex call reports to a component. */
-  interface SalesforceFetchError {
-    body?:
-      | {
-          message?: string;
-          pageErrors?: { message: string }[];
-          fieldErrors?: Record<string, { message: string }[]>;
-        }
-      | { message?: string }[];
-    message?: string;
-    status?: number;
-    statusText?: string;
-  }
+/** The shape of an error a wire adapter or an imperative Apex call reports to a component. */
+interface SalesforceFetchError {
+  body?:
+    | {
+        message?: string;
+        pageErrors?: { message: string }[];
+        fieldErrors?: Record<string, { message: string }[]>;
+      }
+    | { message?: string }[];
+  message?: string;
+  status?: number;
+  statusText?: string;
 }
 
 declare module '@salesforce/apex/*' {
@@ -105,5 +105,3 @@ declare module 'lightning/navigation' {
   }
   export const CurrentPageReference: unknown;
 }
-
-export {};

@@ -24,7 +24,9 @@ const FILE_MODULES: Record<string, string> = {
   'lightning/empApi': 'empApi.ts',
   'lightning/messageService': 'messageService.ts',
   'lightning/refresh': 'refresh.ts',
-  'lightning/platformResourceLoader': 'resourceLoader.ts'
+  'lightning/platformResourceLoader': 'resourceLoader.ts',
+  // A component (template beside it): uploads through the workbench server, fires `uploadfinished`.
+  'lightning/fileUpload': 'lwc/fileUpload/fileUpload.ts'
 };
 
 const platformFile = (name: string): string => JSON.stringify(path.join(platformDir, name));

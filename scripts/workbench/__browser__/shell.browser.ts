@@ -5,10 +5,13 @@
  *
  * Each feature adds its own `<feature>.browser.ts` beside this one for the component it puts into a region.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { IndexView } from '../api-types';
 import { loadDataset } from '../dataset';
 import { PAGES, regionsOf, type PageId } from '../pages';
+import { appModulesDir } from '../paths';
 import {
   axeViolations,
   clickAndWait,
@@ -55,6 +58,19 @@ function sample(pageId: PageId): string {
   if (!id) throw new Error(`The sample data has no ${pageId} records.`);
   return id;
 }
+
+/** Regions a page template still marks `pending` (`<wb-region region-id="..." pending>`). */
+const PENDING_REGIONS = new Set(
+  fs
+    .readdirSync(path.join(appModulesDir, 'wb'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .flatMap((file) => [
+      ...fs
+        .readFileSync(path.join(appModulesDir, 'wb', file), 'utf8')
+        .matchAll(/<wb-region\s+region-id="([^"]+)"\s+pending[\s>]/g)
+    ])
+    .map((match) => match[1]!)
+);
 
 const text = async (page: Page, selector: string): Promise<string> =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -180,7 +196,7 @@ describe('flows', () => {
 
   it('each pending region shows the package state panel naming the feature to come', async () => {
     for (const p of PAGES) {
-      const regions = regionsOf(p);
+      const regions = regionsOf(p).filter((region) => PENDING_REGIONS.has(region.id));
       if (!regions.length) continue;
       const { page, problems } = await open(
         p.kind === 'record' ? `#/${p.id}/${sample(p.id as PageId)}` : `#/${p.id}`
@@ -195,6 +211,27 @@ describe('flows', () => {
           `arrives with the ${region.feature} feature`
         );
       }
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('each landed region holds its package component instead of the pending state', async () => {
+    for (const p of PAGES) {
+      const regions = regionsOf(p).filter((region) => !PENDING_REGIONS.has(region.id));
+      if (!regions.length) continue;
+      const { page, problems } = await open(
+        p.kind === 'record' ? `#/${p.id}/${sample(p.id as PageId)}` : `#/${p.id}`
+      );
+      const found = [];
+      for (const region of regions) {
+        // Synthetic shadow keeps every element in the document, so XPath sees the region's components.
+        const components = await page
+          .locator(`xpath=//*[@data-region="${region.id}"]//*[starts-with(local-name(), "c-")]`)
+          .count();
+        const pending = await page.getByText(`${region.feature}: not built yet`).count();
+        found.push({ region: region.id, hasComponent: components > 0, pending });
+      }
+      expect(found).toEqual(regions.map((region) => ({ region: region.id, hasComponent: true, pending: 0 })));
       expect(problems).toEqual([]);
     }
   });

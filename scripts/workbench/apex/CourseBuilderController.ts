@@ -4,9 +4,13 @@
  * CourseBuilderService.cls.
  *
  * What the workbench cannot have, it imitates:
- * - Files. There is no Salesforce Files store: uploads are registered with `registerUploadedFile` (by whatever
- *   stands in for lightning-file-upload); any other well-formed ContentDocument id (069...) is taken for an
- *   uploaded 12-page PowerPoint deck, "Uploaded deck.pptx", so the builder's flows can be tried.
+ * - Files. There is no Salesforce Files store: uploads are registered with `registerUploadedFile`. The workbench's
+ *   stand-in for lightning-file-upload (app/platform/fileUpload) posts each file to `workbenchUploadFile` — a
+ *   workbench-only export, not an Apex method of the package — which registers it with the page count
+ *   Salesforce's previews would find (read with c/deckReader for PowerPoint and PDF). Files whose pages only
+ *   Salesforce can count (.ppt, Word) answer `Preparing` to their first `checkFiles`, as while Salesforce prepares
+ *   them. Any other well-formed ContentDocument id (069...) is taken for an uploaded 12-page PowerPoint deck,
+ *   "Uploaded deck.pptx", so the builder's flows can be tried.
  * - File previews. Pages added in the workbench start Pending; each getPreviews call makes the next
  *   `PAGES_PREPARED_PER_POLL` of them Ready, as Salesforce would while it renders a deck. Pictures are SVG data
  *   URLs drawn here from the section's title (text escaped; no user HTML), never fetched.
@@ -34,7 +38,9 @@ import type {
   SlideText,
   UploadLimits
 } from '@salesforce/apex/CourseBuilderController';
-import { AuraHandledException, type ApexImplementation } from '../apex-runtime';
+import { AuraHandledException, type ApexContext, type ApexImplementation } from '../apex-runtime';
+import { isDeckError, readDeck } from '../../../force-app/main/courses/lwc/deckReader/deckReader';
+import { loadNodeDeckLibraries } from '../../deck/libraries';
 import type { SObject, WorkbenchData } from '../data';
 import { caseSafeSuffix, fakeId } from '../../sample-data/ids';
 
@@ -106,6 +112,10 @@ export interface WorkbenchFile {
   ownerId?: string;
   /** Records the file is shared with (ContentDocumentLink). */
   linkedTo: Set<string>;
+  /** `checkFiles` calls that still answer Preparing (Salesforce preparing the pages). */
+  preparingChecks?: number;
+  /** Salesforce cannot render the file's pages (NoPreview). */
+  noPreview?: boolean;
 }
 
 const filesBySession = new WeakMap<WorkbenchData, Map<string, WorkbenchFile>>();
@@ -117,14 +127,16 @@ function filesOf(data: WorkbenchData): Map<string, WorkbenchFile> {
   return files;
 }
 
-function fakeVersionId(): string {
+function fakeFileId(prefix: '068' | '069'): string {
   let digits = '';
   for (let n = nextVersion++; n > 0; n = Math.floor(n / 62)) {
     digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.charAt(n % 62) + digits;
   }
-  const id15 = `068Ex000${digits.padStart(7, '0')}`;
+  const id15 = `${prefix}Ex000${digits.padStart(7, '0')}`;
   return id15 + caseSafeSuffix(id15);
 }
+
+const fakeVersionId = (): string => fakeFileId('068');
 
 /** Registers an upload (what lightning-file-upload would have stored), for the builder's methods to find. */
 export function registerUploadedFile(
@@ -480,9 +492,26 @@ export const checkFiles: ApexImplementation<typeof checkFilesContract> = (
       multiPage: multiPage(kind),
       status: 'Ready'
     };
-    const problem =
-      fileProblem(file, kind) ??
-      (multiPage(kind) ? pageCountProblem(file.fileName, file.pageCount ?? 12) : undefined);
+    const invalid = fileProblem(file, kind);
+    if (invalid) return { ...check, status: 'Invalid', message: invalid };
+    if (multiPage(kind) && file.noPreview) {
+      return {
+        ...check,
+        status: 'NoPreview',
+        message:
+          `Salesforce can't show the pages of ${quoted(file.fileName)} in this org, so its pages can't be counted. ` +
+          'It may be damaged or password-protected. Save it as a PDF or PowerPoint (.pptx) file and upload that.'
+      };
+    }
+    if (multiPage(kind) && (file.preparingChecks ?? 0) > 0) {
+      file.preparingChecks = (file.preparingChecks ?? 0) - 1;
+      return {
+        ...check,
+        status: 'Preparing',
+        message: `Salesforce is preparing the pages of ${quoted(file.fileName)}.`
+      };
+    }
+    const problem = multiPage(kind) ? pageCountProblem(file.fileName, file.pageCount ?? 12) : undefined;
     if (problem) return { ...check, status: 'Invalid', message: problem };
     if (multiPage(kind)) check.pageCount = file.pageCount ?? 12;
     return check;
@@ -767,3 +796,64 @@ export const discardFiles: ApexImplementation<typeof discardFilesContract> = (
   }
   return deleted;
 };
+
+// ------------------------------------------------------------------------------------- workbench-only uploads
+
+/** What the stand-in for lightning-file-upload posts for one file. */
+export interface WorkbenchUpload {
+  /** The record the file is uploaded to (`record-id`). */
+  recordId?: string | null;
+  fileName?: string | null;
+  /** The file's bytes. */
+  base64?: string | null;
+}
+
+/** What lightning-file-upload reports for one stored file (`uploadfinished` → `detail.files[]`). */
+export interface WorkbenchUploadedFile {
+  name: string;
+  documentId: string;
+  contentVersionId: string;
+}
+
+/** The pages Salesforce's previews would find: read with c/deckReader where it can, else left to "Salesforce". */
+async function previewPagesOf(
+  bytes: Uint8Array,
+  fileName: string
+): Promise<Pick<WorkbenchFile, 'pageCount' | 'preparingChecks' | 'noPreview'>> {
+  const kind = kindOf(fileName);
+  if (!multiPage(kind)) return {};
+  if (!['pptx', 'ppsx', 'potx', 'pptm', 'ppsm', 'potm', 'pdf'].includes(extensionOf(fileName))) {
+    return { pageCount: 12, preparingChecks: 1 };
+  }
+  try {
+    const deck = await readDeck(bytes, fileName, await loadNodeDeckLibraries());
+    return { pageCount: deck.slides.length || 12, preparingChecks: 0 };
+  } catch (error) {
+    if (isDeckError(error)) return { noPreview: true };
+    throw error;
+  }
+}
+
+/**
+ * Workbench only, not an Apex method of the package: stores one uploaded file as lightning-file-upload would (a
+ * ContentDocument owned by the user, shared with `recordId`) and answers what the platform component reports.
+ */
+export async function workbenchUploadFile(
+  params: WorkbenchUpload,
+  { data, userId }: ApexContext
+): Promise<WorkbenchUploadedFile> {
+  const fileName = (params.fileName ?? '').split(/[\\/]/).pop()?.trim() ?? '';
+  if (!fileName) fail('The file has no name.');
+  const bytes = new Uint8Array(Buffer.from(params.base64 ?? '', 'base64'));
+  const recordId =
+    typeof params.recordId === 'string' && data.get(params.recordId) ? params.recordId : undefined;
+  const file = registerUploadedFile(data, {
+    contentDocumentId: fakeFileId('069'),
+    fileName,
+    sizeBytes: bytes.length,
+    ownerId: userId,
+    linkedTo: recordId ? [recordId] : [],
+    ...(await previewPagesOf(bytes, fileName))
+  });
+  return { name: fileName, documentId: file.contentDocumentId, contentVersionId: file.contentVersionId };
+}
