@@ -4,7 +4,7 @@ describe('applyNamespace', () => {
   const project = {
     namespace: '',
     packageDirectories: [{ path: 'force-app', default: true }],
-    sourceApiVersion: '65.0'
+    sourceApiVersion: '66.0'
   };
 
   it('sets the namespace on a copy and leaves the rest alone', () => {

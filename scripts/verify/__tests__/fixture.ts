@@ -8,7 +8,7 @@ export const SFDX_PROJECT = JSON.stringify(
     packageDirectories: [{ path: 'force-app', default: true }],
     name: 'fixture',
     namespace: '',
-    sourceApiVersion: '65.0'
+    sourceApiVersion: '66.0'
   },
   null,
   2
@@ -16,14 +16,14 @@ export const SFDX_PROJECT = JSON.stringify(
 
 export const CLASS_META = `<?xml version="1.0" encoding="UTF-8"?>
 <ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">
-    <apiVersion>65.0</apiVersion>
+    <apiVersion>66.0</apiVersion>
     <status>Active</status>
 </ApexClass>
 `;
 
 export const LWC_META = `<?xml version="1.0" encoding="UTF-8"?>
 <LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">
-    <apiVersion>65.0</apiVersion>
+    <apiVersion>66.0</apiVersion>
     <isExposed>false</isExposed>
 </LightningComponentBundle>
 `;

@@ -52,7 +52,7 @@ describe('metadata-convert', () => {
     const findings = await run({
       ...CLEAN,
       'force-app/main/default/classes/CourseService.cls-meta.xml':
-        '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n<apiVersion>65.0</apiVersion>\n',
+        '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">\n<apiVersion>66.0</apiVersion>\n',
       [FIELD]: CLEAN[FIELD].replace('<label>Status</label>', '<label>Status & State</label>')
     });
     expect(findings.map((f) => `${f.file}:${f.line ?? ''} ${f.message}`)).toEqual(
