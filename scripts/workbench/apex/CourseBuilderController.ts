@@ -39,6 +39,20 @@ import type {
   UploadLimits
 } from '@salesforce/apex/CourseBuilderController';
 import { AuraHandledException, type ApexContext, type ApexImplementation } from '../apex-runtime';
+import {
+  DEFAULT_LIMITS,
+  MEDIA_LABELS,
+  checkLink,
+  extensionOf,
+  fileProblem,
+  isMultiPage as multiPage,
+  kindOf,
+  linkMediaType,
+  mediaTypeOf,
+  pageCountProblem,
+  quoted,
+  roomProblem
+} from '../../../force-app/main/courses/lwc/courseMedia/courseMedia';
 import { isDeckError, readDeck } from '../../../force-app/main/courses/lwc/deckReader/deckReader';
 import { loadNodeDeckLibraries } from '../../deck/libraries';
 import type { SObject, WorkbenchData } from '../data';
@@ -47,44 +61,10 @@ import { caseSafeSuffix, fakeId } from '../../sample-data/ids';
 // ------------------------------------------------------------------------------------------ limits, messages
 
 const MB = 1024 * 1024;
-export const LIMITS: UploadLimits = {
-  maxFileBytes: 100 * MB,
-  maxVideoBytes: 1024 * MB,
-  maxPagesPerDeck: 500,
-  maxSectionsPerCourse: 500,
-  maxFilesPerRequest: 20,
-  acceptedExtensions: []
-};
+/** The upload limits (CourseBuilderService constants, as c/courseMedia has them). */
+export const LIMITS: UploadLimits = DEFAULT_LIMITS;
 /** Pages whose pictures become Ready per getPreviews call (Salesforce rendering a deck). */
 export const PAGES_PREPARED_PER_POLL = 20;
-
-type Kind = 'deck' | 'document' | 'picture' | 'movie' | 'htmlPackage' | 'unsupported';
-const EXTENSIONS: Record<Exclude<Kind, 'unsupported'>, string[]> = {
-  deck: ['pptx', 'pptm', 'ppt', 'ppsx', 'ppsm', 'pps', 'potx', 'potm', 'pot'],
-  document: ['pdf', 'docx', 'docm', 'doc', 'dotx', 'dot', 'rtf'],
-  picture: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp'],
-  movie: ['mp4', 'webm'],
-  htmlPackage: ['zip']
-};
-LIMITS.acceptedExtensions = Object.values(EXTENSIONS).flatMap((list) => list.map((e) => `.${e}`));
-const MEDIA_TYPE: Record<Exclude<Kind, 'unsupported'>, MediaType> = {
-  deck: 'Slide_Page',
-  document: 'Slide_Page',
-  picture: 'Image',
-  movie: 'Video',
-  htmlPackage: 'HTML'
-};
-const VIDEO_HOSTS = new Set([
-  'youtube.com',
-  'www.youtube.com',
-  'm.youtube.com',
-  'youtu.be',
-  'www.youtube-nocookie.com',
-  'youtube-nocookie.com',
-  'vimeo.com',
-  'www.vimeo.com',
-  'player.vimeo.com'
-]);
 
 const NOT_FOUND = "The course wasn't found, or you don't have access to it.";
 const SECTION_NOT_FOUND = "The section wasn't found, or you don't have access to it.";
@@ -92,9 +72,6 @@ const ARCHIVED = "This course is archived, so it can't be changed. Set its statu
 const ARCHIVED_PUBLISH =
   "Archived courses can't be published. Set the course back to Draft first if you want to use it again.";
 const STALE = 'The sections changed since you opened the course. Reload it and try again.';
-const ACCEPTED =
-  'Add a PowerPoint, PDF or Word file, an image (PNG, JPG, GIF or WebP), a video (MP4 or WebM) or an ' +
-  'interactive HTML package (.zip).';
 
 function fail(message: string): never {
   throw new AuraHandledException(message);
@@ -173,70 +150,7 @@ function fileOf(data: WorkbenchData, contentDocumentId: unknown, userId: string)
   );
 }
 
-function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
-}
-
-function kindOf(fileName: string): Kind {
-  const extension = extensionOf(fileName);
-  for (const [kind, list] of Object.entries(EXTENSIONS) as [Exclude<Kind, 'unsupported'>, string[]][]) {
-    if (list.includes(extension)) return kind;
-  }
-  return 'unsupported';
-}
-
-const multiPage = (kind: Kind): boolean => kind === 'deck' || kind === 'document';
-const quoted = (name: string): string => `"${name || 'The file'}"`;
 const titleOf = (fileName: string): string => fileName.replace(/\.[^.]*$/, '');
-
-function megabytes(bytes: number): string {
-  return `${Number((bytes / MB).toFixed(1))} MB`;
-}
-
-function unsupportedMessage(fileName: string): string {
-  const extension = extensionOf(fileName);
-  const file = quoted(fileName);
-  if (extension === 'svg')
-    return `${file} can't be added: SVG images can contain scripts. Export it as PNG and add that.`;
-  if (extension === 'html' || extension === 'htm') {
-    return `${file} can't be added on its own: put the page and its files in a .zip package and add the package.`;
-  }
-  if (['mov', 'avi', 'wmv', 'mkv'].includes(extension)) {
-    return `${file} can't be added: convert the video to MP4 or WebM first.`;
-  }
-  const what = extension ? `.${extension} files` : 'files without an extension';
-  return `${file} can't be added: ${what} aren't supported. ${ACCEPTED}`;
-}
-
-function fileProblem(file: WorkbenchFile, kind: Kind): string | undefined {
-  if (kind === 'unsupported') return unsupportedMessage(file.fileName);
-  if (file.sizeBytes <= 0) return `${quoted(file.fileName)} is empty. Check the file and upload it again.`;
-  const limit = kind === 'movie' ? LIMITS.maxVideoBytes : LIMITS.maxFileBytes;
-  if (file.sizeBytes > limit) {
-    return (
-      `${quoted(file.fileName)} is ${megabytes(file.sizeBytes)}; ${kind === 'movie' ? 'videos' : 'files'} can be ` +
-      `at most ${megabytes(limit)}. Make it smaller and upload it again.`
-    );
-  }
-  return undefined;
-}
-
-function pageCountProblem(fileName: string, pageCount: number | null | undefined): string | undefined {
-  if (!pageCount || pageCount < 1) {
-    return (
-      `${quoted(fileName)} has no pages. It may be empty, damaged or password-protected: check it and upload a ` +
-      'copy with at least one page.'
-    );
-  }
-  if (pageCount > LIMITS.maxPagesPerDeck) {
-    return (
-      `${quoted(fileName)} has ${pageCount} pages; a deck can have at most ${LIMITS.maxPagesPerDeck}. Split it ` +
-      'into smaller decks and add them one by one.'
-    );
-  }
-  return undefined;
-}
 
 // ---------------------------------------------------------------------------------------- courses, sections
 
@@ -281,12 +195,8 @@ function addSections(data: WorkbenchData, course: SObject, sections: SObject[]):
 }
 
 function requireRoom(existing: number, added: number): void {
-  if (existing + added > LIMITS.maxSectionsPerCourse) {
-    fail(
-      `This would give the course ${existing + added} sections; a course can have at most ` +
-        `${LIMITS.maxSectionsPerCourse}. Add fewer pages, or remove sections first.`
-    );
-  }
+  const problem = roomProblem(existing, added, LIMITS);
+  if (problem) fail(problem);
 }
 
 const abbreviate = (value: string, max: number): string =>
@@ -371,31 +281,8 @@ function courseDetail(data: WorkbenchData, course: SObject): CourseDetail {
 // ---------------------------------------------------------------------------------------------------- links
 
 function validLink(value: string | null | undefined): string {
-  const address = (value ?? '').trim();
-  if (!address) fail('Enter the web address of the link.');
-  if (address.length > 255) fail('That web address is too long: links can have at most 255 characters.');
-  if (!/^https?:\/\/[^\s\\<>"'`{}|^]+$/i.test(address)) {
-    fail(
-      'Links must be web addresses that start with https:// or http://, for example https://www.example.com/page.'
-    );
-  }
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(address);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed?.hostname) fail(`"${address}" isn't a valid web address. Check it and try again.`);
-  if (parsed.username || parsed.password) {
-    fail("Links can't contain a user name or password. Remove them from the address and try again.");
-  }
-  return address;
-}
-
-function linkMediaType(address: string): MediaType {
-  const parsed = new URL(address);
-  const videoFile = EXTENSIONS.movie.some((e) => parsed.pathname.toLowerCase().endsWith(`.${e}`));
-  return VIDEO_HOSTS.has(parsed.hostname.toLowerCase()) || videoFile ? 'Video' : 'Link';
+  const { url, error } = checkLink(value);
+  return url ?? fail(error ?? 'Enter the web address of the link.');
 }
 
 // ------------------------------------------------------------------------------------------------- pictures
@@ -419,14 +306,6 @@ export function slidePicture(title: string, caption: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-const CAPTION: Record<MediaType, string> = {
-  Slide_Page: 'Slide',
-  Image: 'Image',
-  Video: 'Video',
-  HTML: 'Interactive HTML',
-  Link: 'Link'
-};
-
 function sectionPreview(section: SObject): SectionPreview {
   const mediaType = section.Media_Type__c as MediaType;
   const status = (section.Rendition_Status__c as RenditionStatus | undefined) ?? 'Ready';
@@ -435,7 +314,7 @@ function sectionPreview(section: SObject): SectionPreview {
   if (typeof section.Link_Url__c === 'string') preview.linkUrl = section.Link_Url__c;
   const page = typeof section.Page_Number__c === 'number' ? ` ${section.Page_Number__c}` : '';
   if (status === 'Ready' && mediaType !== 'Link')
-    preview.imageUrl = slidePicture(title, CAPTION[mediaType] + page);
+    preview.imageUrl = slidePicture(title, MEDIA_LABELS[mediaType] + page);
   if (status === 'Pending') preview.message = 'Salesforce is preparing a preview of this page.';
   if (status === 'Unavailable') {
     preview.message = "Salesforce can't show a preview of this page. Viewers can open the file instead.";
@@ -488,11 +367,11 @@ export const checkFiles: ApexImplementation<typeof checkFilesContract> = (
       fileName: file.fileName,
       fileExtension: extensionOf(file.fileName),
       sizeBytes: file.sizeBytes,
-      mediaType: kind === 'unsupported' ? undefined : MEDIA_TYPE[kind],
+      mediaType: mediaTypeOf(kind),
       multiPage: multiPage(kind),
       status: 'Ready'
     };
-    const invalid = fileProblem(file, kind);
+    const invalid = fileProblem(file.fileName, file.sizeBytes, LIMITS);
     if (invalid) return { ...check, status: 'Invalid', message: invalid };
     if (multiPage(kind) && file.noPreview) {
       return {
@@ -511,7 +390,9 @@ export const checkFiles: ApexImplementation<typeof checkFilesContract> = (
         message: `Salesforce is preparing the pages of ${quoted(file.fileName)}.`
       };
     }
-    const problem = multiPage(kind) ? pageCountProblem(file.fileName, file.pageCount ?? 12) : undefined;
+    const problem = multiPage(kind)
+      ? pageCountProblem(file.fileName, file.pageCount ?? 12, LIMITS)
+      : undefined;
     if (problem) return { ...check, status: 'Invalid', message: problem };
     if (multiPage(kind)) check.pageCount = file.pageCount ?? 12;
     return check;
@@ -546,7 +427,7 @@ export const addFiles: ApexImplementation<typeof addFilesContract> = (
     seen.add(upload.contentDocumentId);
     const file = fileOf(data, upload.contentDocumentId, userId)!;
     const kind = kindOf(file.fileName);
-    const problem = fileProblem(file, kind);
+    const problem = fileProblem(file.fileName, file.sizeBytes, LIMITS);
     if (problem) {
       problems.push(problem);
       continue;
@@ -558,7 +439,7 @@ export const addFiles: ApexImplementation<typeof addFilesContract> = (
           {
             order: order++,
             title: titleOf(file.fileName),
-            mediaType: MEDIA_TYPE[kind as Exclude<Kind, 'unsupported'>],
+            mediaType: mediaTypeOf(kind)!,
             file
           },
           newId(data, 'Section__c')
@@ -569,7 +450,7 @@ export const addFiles: ApexImplementation<typeof addFilesContract> = (
     }
     const given: SlideText[] = (upload.slides ?? []).map((s) => s ?? {});
     const pageCount = upload.pageCount ?? (given.length ? given.length : (file.pageCount ?? 12));
-    const countProblem = pageCountProblem(file.fileName, pageCount);
+    const countProblem = pageCountProblem(file.fileName, pageCount, LIMITS);
     if (countProblem) {
       problems.push(countProblem);
       continue;
@@ -705,9 +586,9 @@ export const replaceSectionMedia: ApexImplementation<typeof replaceSectionMediaC
   if (!file)
     return fail("The file wasn't found, or you don't have access to it. Upload it again and choose it.");
   const kind = kindOf(file.fileName);
-  const problem = fileProblem(file, kind);
+  const problem = fileProblem(file.fileName, file.sizeBytes, LIMITS);
   if (problem) fail(problem);
-  section.Media_Type__c = MEDIA_TYPE[kind as Exclude<Kind, 'unsupported'>];
+  section.Media_Type__c = mediaTypeOf(kind)!;
   section.Content_Document_Id__c = file.contentDocumentId;
   section.Content_Version_Id__c = file.contentVersionId;
   delete section.Link_Url__c;
