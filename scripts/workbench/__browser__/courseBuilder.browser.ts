@@ -134,6 +134,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await resetWorkbench();
 });
 
 async function open(courseId: string): Promise<{ page: Page; problems: string[]; builder: Locator }> {

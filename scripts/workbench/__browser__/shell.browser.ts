@@ -18,6 +18,7 @@ import {
   fetchJson,
   launchBrowser,
   openWorkbench,
+  resetWorkbench,
   screenshot,
   waitForRendered
 } from './harness';
@@ -31,6 +32,8 @@ let dataset: Dataset;
 const pages: Page[] = [];
 
 beforeAll(async () => {
+  // Other suites change the shared workbench's data (new courses, views): start from the sample data.
+  await resetWorkbench();
   browser = await launchBrowser();
   index = await fetchJson<IndexView>('/__workbench/api/index');
   dataset = loadDataset().dataset;
