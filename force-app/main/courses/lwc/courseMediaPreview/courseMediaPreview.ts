@@ -155,7 +155,7 @@ export default class CourseMediaPreview extends LightningElement {
       );
     }
     if (section?.mediaType === 'HTML') {
-      return "Interactive HTML packages can't be previewed in the builder. Download the package to check it.";
+      return "This interactive HTML package can't be shown inline. Download the package to open it.";
     }
     if (this.isLinkLike) return "This link can't be shown in a frame. Open it in a new tab instead.";
     return 'There is nothing to preview for this section.';

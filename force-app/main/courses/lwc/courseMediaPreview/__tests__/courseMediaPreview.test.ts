@@ -175,7 +175,7 @@ describe('c-course-media-preview', () => {
       mediaUrl: '/sfc/servlet.shepherd/version/download/068h'
     });
     expect($(element, 'iframe')).toBeNull();
-    expect(text(element)).toContain("Interactive HTML packages can't be previewed in the builder.");
+    expect(text(element)).toContain("This interactive HTML package can't be shown inline.");
     expect($(element, 'a')!.textContent).toContain('Download the package');
   });
 
