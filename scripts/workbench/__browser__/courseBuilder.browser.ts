@@ -22,6 +22,7 @@ import {
   openWorkbench,
   resetWorkbench,
   screenshot,
+  eventually,
   workbenchUrl
 } from './harness';
 
@@ -166,22 +167,6 @@ async function axeIn(page: Page, path: string[]): Promise<{ id: string; targets:
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.flat().join(',')) }));
   }, path);
-}
-
-/** Polls `read` until `check` passes (Jest has no expect.poll; this is the small part of it we need). */
-async function eventually<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeout = 20_000
-): Promise<T> {
-  const started = Date.now();
-  let value = await read();
-  while (!check(value)) {
-    if (Date.now() - started > timeout) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
 }
 
 async function titlesAre(builder: Locator, expected: string[]): Promise<void> {

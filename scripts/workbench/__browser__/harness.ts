@@ -149,3 +149,19 @@ export async function fetchJson<T>(url: string): Promise<T> {
 }
 
 export type { RecordView };
+
+/** Polls `read` until `check` passes (Jest has no expect.poll; this is the small part of it the tests need). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeout = 20_000
+): Promise<T> {
+  const started = Date.now();
+  let value = await read();
+  while (!check(value)) {
+    if (Date.now() - started > timeout) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}

@@ -14,6 +14,7 @@ import {
   openWorkbench,
   resetWorkbench,
   screenshot,
+  eventually,
   workbenchUrl
 } from './harness';
 
@@ -49,21 +50,6 @@ async function shownTitle(viewer: Locator): Promise<string> {
   return squash(
     await viewer.locator('c-course-media-preview .entatio-preview__caption .slds-text-title').textContent()
   );
-}
-
-async function eventually<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeout = 20_000
-): Promise<T> {
-  const started = Date.now();
-  let value = await read();
-  while (!check(value)) {
-    if (Date.now() - started > timeout) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
 }
 
 beforeAll(async () => {
@@ -141,9 +127,17 @@ describe('slide viewer', () => {
     expect(unvisited.every((state) => state === 'Not_Viewed')).toBe(true);
     expect(after.resumeSectionId).toBe(course.sections[4]!.id);
 
-    // Nothing is left in the browser's queue.
-    const left = await page.evaluate(() =>
-      Object.keys(localStorage).filter((key) => key.startsWith('entatio:queue:') && localStorage.getItem(key))
+    // Nothing is left in the browser's queue once the acknowledgement has come back (the server may record the
+    // events a moment before the answer reaches the page).
+    const left = await eventually(
+      () =>
+        page.evaluate(() =>
+          Object.keys(localStorage).filter(
+            (key) => key.startsWith('entatio:queue:') && localStorage.getItem(key)
+          )
+        ),
+      (keys) => keys.length === 0,
+      5_000
     );
     expect(left).toEqual([]);
     expect(problems).toEqual([]);
