@@ -16,19 +16,29 @@ export interface LwcBundle {
   dir: string;
 }
 
-/** Every LWC bundle folder under the package, found by walking `.../lwc/<name>/`. */
+/**
+ * Every LWC bundle folder under the package: the children of each `lwc` folder, sorted by name, skipping
+ * `node_modules`, hidden folders and `__tests__`-style folders. A missing folder has no bundles.
+ */
 export function findBundles(root: string = packageDir): LwcBundle[] {
   const bundles: LwcBundle[] = [];
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory() || entry.name === 'node_modules') continue;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
-      if (path.basename(dir) === 'lwc') bundles.push({ name: entry.name, dir: full });
-      else walk(full);
+      if (path.basename(dir) === 'lwc') {
+        if (!entry.name.startsWith('__')) bundles.push({ name: entry.name, dir: full });
+      } else walk(full);
     }
   };
   walk(root);
-  return bundles.sort((a, b) => a.name.localeCompare(b.name));
+  return bundles.sort((a, b) => a.name.localeCompare(b.name) || a.dir.localeCompare(b.dir));
 }
 
 function loadOptions(configFile: string): { options: ts.CompilerOptions; fileNames: string[] } {

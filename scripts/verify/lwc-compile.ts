@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { ForceIgnore } from '@salesforce/source-deploy-retrieve';
+import { findBundles } from '../build/lwc';
 import type { Finding } from '../lib/findings';
 import { type VerifyOptions, oneLine, packageDirOf, relativeTo, resolveRoot } from './util';
 
@@ -31,35 +32,6 @@ function loadCompiler(): typeof import('@lwc/sfdc-lwc-compiler') {
 const LEVEL_FATAL = 0;
 const LEVEL_ERROR = 1;
 const LEVEL_WARNING = 2;
-
-/** Bundle directories: the children of every `lwc` folder in the package. */
-export function findBundles(packageDir: string): string[] {
-  const bundles: string[] = [];
-  const walk = (dir: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (!e.isDirectory() || e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      const p = path.join(dir, e.name);
-      if (e.name === 'lwc') {
-        for (const b of fs
-          .readdirSync(p, { withFileTypes: true })
-          .sort((x, y) => x.name.localeCompare(y.name))) {
-          if (b.isDirectory() && !b.name.startsWith('.') && !b.name.startsWith('__'))
-            bundles.push(path.join(p, b.name));
-        }
-      } else {
-        walk(p);
-      }
-    }
-  };
-  walk(packageDir);
-  return bundles;
-}
 
 /** Files of a bundle that deploy, keyed by path relative to the bundle (forward slashes). */
 function bundleFiles(bundleDir: string, forceIgnore: ForceIgnore): Record<string, string> {
@@ -95,7 +67,7 @@ export async function checkLwcCompile(opts: VerifyOptions = {}): Promise<Finding
   const packageDir = packageDirOf(root);
   const forceIgnore = ForceIgnore.findAndCreate(packageDir);
   const findings: Finding[] = [];
-  const bundles = findBundles(packageDir);
+  const bundles = findBundles(packageDir).map((bundle) => bundle.dir);
   const { compile } = bundles.length ? loadCompiler() : { compile: undefined };
   for (const bundleDir of bundles) {
     const name = path.basename(bundleDir);
