@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { PERMISSION_SETS } from '../schema/types';
 import { connect, runOrgScript } from './connection';
-import { npmRun, sf } from './sf';
+import { buildAndDeploy, sf } from './sf';
 
 runOrgScript(async () => {
   const { values } = parseArgs({
@@ -27,18 +27,7 @@ runOrgScript(async () => {
     '--wait',
     '20'
   ]);
-  npmRun('build');
-  sf([
-    'project',
-    'deploy',
-    'start',
-    '--source-dir',
-    'force-app',
-    '--target-org',
-    values.alias!,
-    '--wait',
-    '30'
-  ]);
+  buildAndDeploy(values.alias!);
   sf(['org', 'assign', 'permset', '--target-org', values.alias!, '--name', PERMISSION_SETS[0]]);
   console.log(`Scratch org "${values.alias}" is ready: npx sf org open --target-org ${values.alias}`);
 });

@@ -20,3 +20,9 @@ export function npmRun(script: string): void {
   const result = spawnSync('npm', ['run', '--silent', script], { cwd: repoRoot, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`\`npm run ${script}\` failed (exit ${result.status}).`);
 }
+
+/** Builds the LWCs from TypeScript and deploys the package directory to `targetOrg`. */
+export function buildAndDeploy(targetOrg: string): void {
+  npmRun('build');
+  sf(['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', targetOrg, '--wait', '30']);
+}
