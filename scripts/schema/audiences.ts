@@ -207,6 +207,18 @@ export const sharingGroupMember: ObjectSpec = {
       fls('edit', 'read')
     ),
     field(
+      'Full_Name__c',
+      {
+        label: 'Full Name',
+        type: 'Text',
+        length: 121,
+        description:
+          'Name the person gave when signing up (members without a contact yet), or the invited contact or user name.',
+        inlineHelpText: 'Name given at sign-up or invitation.'
+      },
+      fls('edit', 'read')
+    ),
+    field(
       'Invited_At__c',
       {
         label: 'Invited At',

@@ -18,7 +18,9 @@ export const course: ObjectSpec = {
       nameField: textName('Course Name'),
       sharingModel: 'Private',
       externalSharingModel: 'Private',
-      sharingReasons: [{ fullName: 'Sharing_Group__c', label: 'Sharing Group' }]
+      sharingReasons: [{ fullName: 'Sharing_Group__c', label: 'Sharing Group' }],
+      // Setup > Course > Apex Sharing Recalculation: rebuilds the Sharing Group shares (area audiences).
+      sharingRecalculations: [{ className: 'AudienceSharingRecalculation' }]
     }
   ),
   fields: [

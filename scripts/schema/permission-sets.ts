@@ -13,7 +13,7 @@ export const permissionSets: PermissionSetSpec[] = [
       'data (including View All and Modify All), health alert rules and the Entatio app.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'ViewerController']
+    apexClasses: ['CourseBuilderController', 'ViewerController', 'AudienceController']
   },
   {
     name: 'Entatio_User',
@@ -34,7 +34,7 @@ export const permissionSets: PermissionSetSpec[] = [
       'Carries no user license, so it can be assigned to external users.',
     external: true,
     appVisible: false,
-    apexClasses: ['ViewerController']
+    apexClasses: ['ViewerController', 'AudienceSignUpController']
   }
 ];
 

@@ -1,0 +1,3 @@
+trigger AudienceUserTrigger on User(after insert, after update) {
+    new AudienceUserTriggerHandler().run();
+}
