@@ -7,10 +7,11 @@
  *   #/                          index: every page and sample records
  *   #/account                   object home (list of sample records); also #/contact, #/course
  *   #/account/<id>[/<tab>]      record page; tab is one of the page's tab values (default: the first)
- *   #/health  #/insights  #/rules
+ *   #/health  #/insights  #/rules  #/audiences
  */
 
-export type PageId = 'index' | 'account' | 'contact' | 'course' | 'health' | 'insights' | 'rules';
+export type PageId =
+  'index' | 'account' | 'contact' | 'course' | 'health' | 'insights' | 'rules' | 'audiences';
 export type RecordPageId = 'account' | 'contact' | 'course';
 
 /** A place on a page where a package component lives (or will, once its feature lands). */
@@ -211,6 +212,32 @@ export const PAGES: readonly PageSpec[] = [
         feature: 'Rule console',
         purpose:
           'Configure health-alert rules: metric, window, thresholds, weight, segment, severity and action.'
+      }
+    ]
+  },
+  {
+    id: 'audiences',
+    kind: 'app',
+    label: 'Audiences',
+    title: 'Audiences',
+    context: 'Entatio',
+    iconName: 'standard:groups',
+    where:
+      'Audiences app page: sharing groups, their members and courses, and inviting people; a site sign-up form.',
+    regions: [
+      {
+        id: 'audience-manager',
+        label: 'Sharing groups',
+        feature: 'Audiences and access',
+        purpose:
+          'Internal and customer audiences: members, courses, approvals and the invite wizard (accounts, campaigns, pasted emails).'
+      },
+      {
+        id: 'audience-sign-up',
+        label: 'Sign-up form (Experience Cloud site, as a guest sees it)',
+        feature: 'Sign-up form',
+        purpose:
+          'Visitors sign up to a customer group with their work email: allowed domains join or wait for approval.'
       }
     ]
   }

@@ -93,6 +93,7 @@ describe('every page', () => {
     ['health', () => '#/health'],
     ['insights', () => '#/insights'],
     ['rules', () => '#/rules'],
+    ['audiences', () => '#/audiences'],
     ['not-found', () => '#/no-such-page']
   ];
 

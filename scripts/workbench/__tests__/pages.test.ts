@@ -75,7 +75,8 @@ describe('pages', () => {
       'course',
       'health',
       'insights',
-      'rules'
+      'rules',
+      'audiences'
     ]);
     expect(recordPageFor('course__c')?.id).toBe('course');
     expect(recordPageFor('Opportunity')).toBeUndefined();

@@ -135,6 +135,10 @@ export default class App extends LightningElement {
     return this.route?.page === 'rules';
   }
 
+  get isAudiences(): boolean {
+    return this.route?.page === 'audiences';
+  }
+
   get pageId(): string | undefined {
     return this.route?.page;
   }
