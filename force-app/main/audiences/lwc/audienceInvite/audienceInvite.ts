@@ -18,7 +18,7 @@ export function isEmail(value: string): boolean {
 /** Entries of pasted text: split at commas, semicolons, spaces and new lines; "Name <a@b.c>" and mailto: give a@b.c. */
 export function splitEmails(text: string | null | undefined): string[] {
   if (!text || !text.trim()) return [];
-  const cleaned = text.replace(/[^<>\s,;]*<([^<>\s]+)>/g, '$1');
+  const cleaned = text.replace(/[^,;\n<>]*<([^<>\s]+)>/g, '$1');
   return cleaned
     .split(/[\s,;]+/)
     .map((part) => part.trim().replace(/^mailto:/, ''))

@@ -79,7 +79,7 @@ export default class AudienceSignUp extends LightningElement {
     );
     const nameOk = name?.reportValidity() ?? true;
     const emailOk = email?.reportValidity() ?? true;
-    if (!nameOk || !emailOk || !this.fullName.trim() || !this.email.trim()) {
+    if (!nameOk || !emailOk || !this.fullName.trim() || !isEmail(this.email.trim())) {
       return;
     }
     this.busy = true;

@@ -1,0 +1,113 @@
+import { createElement } from 'lwc';
+import AudienceManager from 'c/audienceManager';
+import getGroups from '@salesforce/apex/AudienceController.getGroups';
+import getGroup from '@salesforce/apex/AudienceController.getGroup';
+import setMemberStatus from '@salesforce/apex/AudienceController.setMemberStatus';
+import type { GroupDetail, GroupSummary } from '@salesforce/apex/AudienceController';
+
+jest.mock('@salesforce/apex/AudienceController.getGroups', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AudienceController.getGroup', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AudienceController.setMemberStatus', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/AudienceController.findSources', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/AudienceController.previewInvites', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/AudienceController.invite', () => ({ default: jest.fn() }), { virtual: true });
+
+const mockGroups = getGroups as unknown as jest.Mock;
+const mockGroup = getGroup as unknown as jest.Mock;
+const mockStatus = setMemberStatus as unknown as jest.Mock;
+
+// eslint-disable-next-line @lwc/lwc/no-async-operation -- lets mocked promises settle and the DOM re-render
+const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const GROUP: GroupSummary = {
+  id: 'a0S1',
+  name: 'Partner Preview',
+  tier: 'Customer',
+  active: true,
+  requiresApproval: true,
+  allowedDomains: ['partner.example'],
+  memberCount: 0,
+  pendingCount: 1,
+  courseCount: 1
+};
+
+const DETAIL: GroupDetail = {
+  summary: GROUP,
+  members: [
+    { id: 'a0M1', name: 'Sam Lee', email: 'sam@partner.example', kind: 'Email', status: 'Pending_Approval' }
+  ],
+  courses: [{ id: 'a011', name: 'AI Assistants in Practice', tier: 'Customer', status: 'Published' }],
+  canManage: true,
+  canCreateLogins: false,
+  loginMessage: 'No site.'
+};
+
+async function render(): Promise<HTMLElement> {
+  const element = createElement('c-audience-manager', { is: AudienceManager }) as unknown as HTMLElement;
+  document.body.appendChild(element);
+  await flush();
+  await flush();
+  return element;
+}
+
+describe('c-audience-manager', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.clearAllMocks();
+  });
+
+  it('shows the groups and the first group’s courses and members, accessibly', async () => {
+    mockGroups.mockResolvedValue([GROUP]);
+    mockGroup.mockResolvedValue(DETAIL);
+    const element = await render();
+    expect(element.shadowRoot!.querySelector('[data-id="group-name"]')!.textContent).toBe('Partner Preview');
+    expect(element.shadowRoot!.textContent).toContain(
+      'partner.example addresses may sign up and wait for approval.'
+    );
+    expect(element.shadowRoot!.querySelector('[data-id="courses"]')!.textContent).toContain(
+      'AI Assistants in Practice'
+    );
+    expect(element.shadowRoot!.querySelector('[data-id="members"]')!.textContent).toContain(
+      'Pending approval'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('approves a pending member and refreshes', async () => {
+    mockGroups.mockResolvedValue([GROUP]);
+    mockGroup.mockResolvedValue(DETAIL);
+    mockStatus.mockResolvedValue({ ...DETAIL.members[0], status: 'Active' });
+    const element = await render();
+    (element.shadowRoot!.querySelector('lightning-button-icon[data-id="a0M1"]') as HTMLElement).click();
+    await flush();
+    await flush();
+    expect(mockStatus).toHaveBeenCalledWith({ memberId: 'a0M1', status: 'Active' });
+    expect(element.shadowRoot!.textContent).toContain('Sam Lee was approved.');
+    expect(mockGroup).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the invite wizard for the group', async () => {
+    mockGroups.mockResolvedValue([GROUP]);
+    mockGroup.mockResolvedValue(DETAIL);
+    const element = await render();
+    (element.shadowRoot!.querySelector('[data-id="invite-button"]') as HTMLElement).click();
+    await flush();
+    const wizard = element.shadowRoot!.querySelector('c-audience-invite-wizard') as HTMLElement & {
+      groupId: string;
+    };
+    expect(wizard.groupId).toBe('a0S1');
+  });
+
+  it('has an empty state without groups', async () => {
+    mockGroups.mockResolvedValue([]);
+    const element = await render();
+    expect(element.shadowRoot!.querySelector('c-state-panel')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+});
