@@ -239,7 +239,7 @@ export default class AudienceInviteWizard extends LightningElement {
   handleSearchKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Enter') {
       event.preventDefault();
-      void this.handleSearch();
+      this.handleSearch();
     }
   }
 
@@ -365,7 +365,7 @@ export default class AudienceInviteWizard extends LightningElement {
 
   private focusHeading(): void {
     // After the step's template rendered: move focus to its heading so screen readers announce the new step.
-    void Promise.resolve().then(() => {
+    Promise.resolve().then(() => {
       this.template?.querySelector<HTMLElement>('[data-id="step-heading"]')?.focus();
     });
   }

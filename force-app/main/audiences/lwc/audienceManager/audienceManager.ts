@@ -26,7 +26,7 @@ export default class AudienceManager extends LightningElement {
   notice = '';
 
   override connectedCallback(): void {
-    void this.loadGroups();
+    this.loadGroups();
   }
 
   get hasGroups(): boolean {
@@ -187,7 +187,7 @@ export default class AudienceManager extends LightningElement {
     if (!id || id === this.selectedId) return;
     this.inviting = false;
     this.notice = '';
-    void this.loadGroup(id);
+    this.loadGroup(id);
   }
 
   handleInvite(): void {
@@ -197,7 +197,7 @@ export default class AudienceManager extends LightningElement {
 
   handleWizardClose(): void {
     this.inviting = false;
-    void Promise.resolve().then(() =>
+    Promise.resolve().then(() =>
       this.template?.querySelector<HTMLElement>('[data-id="invite-button"]')?.focus()
     );
   }

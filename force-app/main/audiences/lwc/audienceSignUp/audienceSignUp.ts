@@ -66,7 +66,7 @@ export default class AudienceSignUp extends LightningElement {
   handleKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Enter') {
       event.preventDefault();
-      void this.handleSubmit();
+      this.handleSubmit();
     }
   }
 
