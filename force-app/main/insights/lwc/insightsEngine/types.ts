@@ -1,3 +1,4 @@
+/* eslint-disable no-restricted-globals -- type members named `name`/`top`: the LWC config's Babel parser takes them for the browser globals */
 /**
  * The insights engine's contract: the aggregates it reads (what Apex computes with constant `GROUP BY`
  * queries, and `aggregateDataset` computes from a sample-data file) and the result it returns.
@@ -353,6 +354,8 @@ export interface RevenueComparison {
   lift: Estimate;
   /** Win rate engaged − comparison, same matching, bootstrap CI. */
   winRateDifference: Estimate;
+  /** Two-sided, from the bootstrap distribution of the log lift. */
+  pValue: number;
   significant: boolean;
 }
 

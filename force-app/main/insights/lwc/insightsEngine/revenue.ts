@@ -1,0 +1,243 @@
+/**
+ * Engagement and revenue: closed-won amount per closed opportunity and win rate, for opportunities of engaged
+ * accounts vs comparable non-engaged ones — matched on account type × size band (each stratum weighted by its
+ * engaged opportunities), overall and per topic — with 95 % intervals from a seeded bootstrap over accounts.
+ * An association: engaged accounts may differ in ways the matching does not capture.
+ */
+import { percentile, roundEstimate, seededRandom, twoSidedP, wilson } from './stats';
+import type {
+  AccountRow,
+  InsightsInput,
+  InsightsOptions,
+  OpportunityRow,
+  RevenueComparison,
+  RevenueGroup,
+  RevenueInsights
+} from './types';
+
+export const REVENUE_STATEMENT =
+  'Association, not causation: engaged accounts are compared with non-engaged accounts of the same type and ' +
+  'size, but they may differ in other ways (budget, relationship, timing). Intervals are 95 % bootstrap intervals.';
+
+/** Size band of an account by employees (SMB < 200, Mid-Market < 2,000, Enterprise). */
+export function sizeBand(employees: number | undefined): string {
+  if (employees === undefined || !Number.isFinite(employees)) return 'Unknown';
+  return employees < 200 ? 'SMB' : employees < 2000 ? 'Mid-Market' : 'Enterprise';
+}
+
+interface Opp {
+  stratum: string;
+  engaged: boolean;
+  amount: number;
+  won: boolean;
+}
+
+interface AccountOpps {
+  id: string;
+  stratum: string;
+  opps: Opp[];
+}
+
+interface Totals {
+  n: number;
+  won: number;
+  amount: number;
+}
+
+/** Matched comparison over accounts (each account with its opportunities). */
+function compare(accounts: AccountOpps[]): { lift: number; winDiff: number } | null {
+  const strata = new Map<string, { e: Totals; c: Totals }>();
+  for (const a of accounts) {
+    let s = strata.get(a.stratum);
+    if (!s) strata.set(a.stratum, (s = { e: { n: 0, won: 0, amount: 0 }, c: { n: 0, won: 0, amount: 0 } }));
+    for (const o of a.opps) {
+      const t = o.engaged ? s.e : s.c;
+      t.n++;
+      if (o.won) {
+        t.won++;
+        t.amount += o.amount;
+      }
+    }
+  }
+  let weight = 0;
+  let engagedAmount = 0;
+  let comparisonAmount = 0;
+  let engagedWin = 0;
+  let comparisonWin = 0;
+  for (const { e, c } of strata.values()) {
+    if (!e.n || !c.n) continue;
+    weight += e.n;
+    engagedAmount += e.amount;
+    engagedWin += e.won;
+    comparisonAmount += e.n * (c.amount / c.n);
+    comparisonWin += e.n * (c.won / c.n);
+  }
+  if (!weight || comparisonAmount <= 0) return null;
+  return { lift: engagedAmount / comparisonAmount, winDiff: (engagedWin - comparisonWin) / weight };
+}
+
+function group(accounts: AccountOpps[], engaged: boolean): RevenueGroup {
+  let opportunities = 0;
+  let won = 0;
+  let wonAmount = 0;
+  let accountCount = 0;
+  for (const a of accounts) {
+    const mine = a.opps.filter((o) => o.engaged === engaged);
+    if (mine.length) accountCount++;
+    for (const o of mine) {
+      opportunities++;
+      if (o.won) {
+        won++;
+        wonAmount += o.amount;
+      }
+    }
+  }
+  return {
+    accounts: accountCount,
+    opportunities,
+    won,
+    winRate: roundEstimate(wilson(won, opportunities)),
+    wonAmount: Math.round(wonAmount),
+    wonAmountPerClosed: opportunities ? Math.round(wonAmount / opportunities) : 0
+  };
+}
+
+function comparison(
+  topic: string | null,
+  accounts: AccountOpps[],
+  options: InsightsOptions,
+  seedOffset: number,
+  tests: number
+): RevenueComparison | null {
+  const point = compare(accounts);
+  if (!point) return null;
+  const random = seededRandom(options.seed * 7919 + seedOffset);
+  // Stratified cluster bootstrap: resample accounts with replacement within each stratum.
+  const byStratum = new Map<string, AccountOpps[]>();
+  for (const a of accounts) {
+    const list = byStratum.get(a.stratum);
+    if (list) list.push(a);
+    else byStratum.set(a.stratum, [a]);
+  }
+  const strata = [...byStratum.values()];
+  const lifts: number[] = [];
+  const diffs: number[] = [];
+  const logs: number[] = [];
+  for (let b = 0; b < options.bootstrapResamples; b++) {
+    const sample: AccountOpps[] = [];
+    for (const members of strata) {
+      for (let i = 0; i < members.length; i++) sample.push(members[Math.floor(random() * members.length)]!);
+    }
+    const r = compare(sample);
+    if (!r) continue;
+    lifts.push(r.lift);
+    diffs.push(r.winDiff);
+    if (r.lift > 0) logs.push(Math.log(r.lift));
+  }
+  lifts.sort((a, b) => a - b);
+  diffs.sort((a, b) => a - b);
+  const mean = logs.reduce((s, x) => s + x, 0) / Math.max(1, logs.length);
+  const sd = Math.sqrt(logs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, logs.length - 1));
+  const pValue = point.lift > 0 && sd > 0 ? twoSidedP(Math.log(point.lift) / sd) : 1;
+  const engaged = group(accounts, true);
+  const other = group(accounts, false);
+  const n = engaged.opportunities + other.opportunities;
+  // Bonferroni-widened percentiles keep the stated interval consistent with the significance test.
+  const tail = Math.min(0.025, options.alpha / 2 / Math.max(1, tests));
+  const significant =
+    pValue < options.alpha / Math.max(1, tests) &&
+    percentile(lifts, tail) > 1 &&
+    engaged.opportunities >= options.minObservations / 3 &&
+    other.opportunities >= options.minObservations / 3;
+  return {
+    topic,
+    engaged,
+    comparison: other,
+    lift: roundEstimate({
+      value: point.lift,
+      low: percentile(lifts, 0.025),
+      high: percentile(lifts, 0.975),
+      n
+    }),
+    winRateDifference: roundEstimate({
+      value: point.winDiff,
+      low: percentile(diffs, 0.025),
+      high: percentile(diffs, 0.975),
+      n
+    }),
+    pValue,
+    significant
+  };
+}
+
+export function revenueOf(
+  input: InsightsInput,
+  options: InsightsOptions,
+  periodDays: number
+): RevenueInsights {
+  const from = input.periodStart;
+  const to = input.asOf;
+  const opps = input.opportunities.filter((o) => o.closeDate >= from && o.closeDate < to);
+  const basis =
+    opps.length && opps.every((o) => o.engagementBeforeClose !== undefined)
+      ? 'engagement-before-close'
+      : 'period-engagement';
+  const accountById = new Map<string, AccountRow>(input.accounts.map((a) => [a.id, a]));
+  // Fallback: the account's average events per 90 days over the period.
+  const engagementOf = (o: OpportunityRow): number => {
+    return basis === 'engagement-before-close'
+      ? (o.engagementBeforeClose ?? 0)
+      : ((accountById.get(o.accountId)?.events ?? 0) * 90) / Math.max(1, periodDays);
+  };
+  const topicEvents = new Map<string, Map<string, number>>();
+  for (const t of input.accountTopics) {
+    let m = topicEvents.get(t.topic);
+    if (!m) topicEvents.set(t.topic, (m = new Map()));
+    m.set(t.accountId, (m.get(t.accountId) ?? 0) + t.events);
+  }
+  const build = (engagedIf: (o: OpportunityRow, engaged: boolean) => boolean | null): AccountOpps[] => {
+    const byAccount = new Map<string, AccountOpps>();
+    for (const o of opps) {
+      const account = accountById.get(o.accountId);
+      const engaged = engagementOf(o) >= options.minEventsEngaged;
+      const side = engagedIf(o, engaged);
+      if (side === null) continue;
+      let a = byAccount.get(o.accountId);
+      if (!a) {
+        const stratum = `${account?.type ?? ''}\u0000${sizeBand(account?.employees)}`;
+        byAccount.set(o.accountId, (a = { id: o.accountId, stratum, opps: [] }));
+      }
+      a.opps.push({ stratum: a.stratum, engaged: side, amount: o.amount, won: o.won });
+    }
+    return [...byAccount.values()].sort((x, y) => x.id.localeCompare(y.id));
+  };
+  const topics = [...topicEvents.keys()].sort();
+  const tests = 1 + topics.length;
+  const overall = comparison(
+    null,
+    build((_, engaged) => engaged),
+    options,
+    0,
+    tests
+  );
+  const byTopic: RevenueComparison[] = [];
+  topics.forEach((topic, i) => {
+    const events = topicEvents.get(topic)!;
+    // Engaged with the topic: engaged before close and the account engaged the topic in the period; the
+    // comparison is the same non-engaged opportunities as overall.
+    const accounts = build((o, engaged) => {
+      if (!engaged) return false;
+      return (events.get(o.accountId) ?? 0) >= options.minEventsEngaged ? true : null;
+    });
+    const c = comparison(topic, accounts, options, i + 1, tests);
+    if (c) byTopic.push(c);
+  });
+  byTopic.sort((a, b) => b.lift.value - a.lift.value || (a.topic ?? '').localeCompare(b.topic ?? ''));
+  return {
+    basis,
+    minEventsEngaged: options.minEventsEngaged,
+    overall,
+    byTopic,
+    statement: REVENUE_STATEMENT
+  };
+}
