@@ -26,7 +26,6 @@ export function sizeBand(employees: number | undefined): string {
 }
 
 interface Opp {
-  stratum: string;
   engaged: boolean;
   amount: number;
   won: boolean;
@@ -38,39 +37,61 @@ interface AccountOpps {
   opps: Opp[];
 }
 
-interface Totals {
-  n: number;
-  won: number;
-  amount: number;
+/**
+ * Per-account totals in flat arrays, so a bootstrap resample costs one pass over account indices:
+ * [engaged n, engaged won, engaged won amount, other n, other won, other won amount] per account.
+ */
+interface Packed {
+  stratumOf: Int32Array;
+  strata: number;
+  totals: Float64Array;
 }
 
-/** Matched comparison over accounts (each account with its opportunities). */
-function compare(accounts: AccountOpps[]): { lift: number; winDiff: number } | null {
-  const strata = new Map<string, { e: Totals; c: Totals }>();
-  for (const a of accounts) {
-    let s = strata.get(a.stratum);
-    if (!s) strata.set(a.stratum, (s = { e: { n: 0, won: 0, amount: 0 }, c: { n: 0, won: 0, amount: 0 } }));
+function pack(accounts: AccountOpps[]): Packed {
+  const stratumIndex = new Map<string, number>();
+  const stratumOf = new Int32Array(accounts.length);
+  const totals = new Float64Array(accounts.length * 6);
+  accounts.forEach((a, i) => {
+    let s = stratumIndex.get(a.stratum);
+    if (s === undefined) stratumIndex.set(a.stratum, (s = stratumIndex.size));
+    stratumOf[i] = s;
     for (const o of a.opps) {
-      const t = o.engaged ? s.e : s.c;
-      t.n++;
+      const at = i * 6 + (o.engaged ? 0 : 3);
+      totals[at]++;
       if (o.won) {
-        t.won++;
-        t.amount += o.amount;
+        totals[at + 1]++;
+        totals[at + 2] += o.amount;
       }
     }
+  });
+  return { stratumOf, strata: stratumIndex.size, totals };
+}
+
+/**
+ * Matched comparison over the accounts at `indices` (with repeats in a bootstrap resample): per stratum, the
+ * comparison's won amount per closed opportunity and win rate, weighted by the stratum's engaged opportunities.
+ */
+function compare(p: Packed, indices: ArrayLike<number>): { lift: number; winDiff: number } | null {
+  const sums = new Float64Array(p.strata * 6);
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!;
+    const at = p.stratumOf[i]! * 6;
+    for (let f = 0; f < 6; f++) sums[at + f] += p.totals[i * 6 + f]!;
   }
   let weight = 0;
   let engagedAmount = 0;
   let comparisonAmount = 0;
   let engagedWin = 0;
   let comparisonWin = 0;
-  for (const { e, c } of strata.values()) {
-    if (!e.n || !c.n) continue;
-    weight += e.n;
-    engagedAmount += e.amount;
-    engagedWin += e.won;
-    comparisonAmount += e.n * (c.amount / c.n);
-    comparisonWin += e.n * (c.won / c.n);
+  for (let s = 0; s < p.strata; s++) {
+    const eN = sums[s * 6]!;
+    const cN = sums[s * 6 + 3]!;
+    if (!eN || !cN) continue;
+    weight += eN;
+    engagedWin += sums[s * 6 + 1]!;
+    engagedAmount += sums[s * 6 + 2]!;
+    comparisonWin += (eN * sums[s * 6 + 4]!) / cN;
+    comparisonAmount += (eN * sums[s * 6 + 5]!) / cN;
   }
   if (!weight || comparisonAmount <= 0) return null;
   return { lift: engagedAmount / comparisonAmount, winDiff: (engagedWin - comparisonWin) / weight };
@@ -109,26 +130,24 @@ function comparison(
   seedOffset: number,
   tests: number
 ): RevenueComparison | null {
-  const point = compare(accounts);
+  const packed = pack(accounts);
+  const all = Int32Array.from(accounts, (_, i) => i);
+  const point = compare(packed, all);
   if (!point) return null;
   const random = seededRandom(options.seed * 7919 + seedOffset);
   // Stratified cluster bootstrap: resample accounts with replacement within each stratum.
-  const byStratum = new Map<string, AccountOpps[]>();
-  for (const a of accounts) {
-    const list = byStratum.get(a.stratum);
-    if (list) list.push(a);
-    else byStratum.set(a.stratum, [a]);
-  }
-  const strata = [...byStratum.values()];
+  const members: number[][] = Array.from({ length: packed.strata }, () => []);
+  for (let i = 0; i < accounts.length; i++) members[packed.stratumOf[i]!]!.push(i);
   const lifts: number[] = [];
   const diffs: number[] = [];
   const logs: number[] = [];
+  const sample = new Int32Array(accounts.length);
   for (let b = 0; b < options.bootstrapResamples; b++) {
-    const sample: AccountOpps[] = [];
-    for (const members of strata) {
-      for (let i = 0; i < members.length; i++) sample.push(members[Math.floor(random() * members.length)]!);
+    let k = 0;
+    for (const list of members) {
+      for (let i = 0; i < list.length; i++) sample[k++] = list[Math.floor(random() * list.length)]!;
     }
-    const r = compare(sample);
+    const r = compare(packed, sample);
     if (!r) continue;
     lifts.push(r.lift);
     diffs.push(r.winDiff);
@@ -207,7 +226,7 @@ export function revenueOf(
         const stratum = `${account?.type ?? ''}\u0000${sizeBand(account?.employees)}`;
         byAccount.set(o.accountId, (a = { id: o.accountId, stratum, opps: [] }));
       }
-      a.opps.push({ stratum: a.stratum, engaged: side, amount: o.amount, won: o.won });
+      a.opps.push({ engaged: side, amount: o.amount, won: o.won });
     }
     return [...byAccount.values()].sort((x, y) => x.id.localeCompare(y.id));
   };
