@@ -18,7 +18,8 @@ import type {
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
 const times = (x: number): string => `${x >= 10 ? Math.round(x) : round(x, 1)}×`;
 const interval = (e: Estimate, f: (x: number) => string): string => `${f(e.low)} – ${f(e.high)}`;
-const money = (x: number): string => Math.round(x).toLocaleString('en-US');
+/** Thousands separated by commas (no Intl: it is slow to construct and varies by runtime). */
+const money = (x: number): string => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function metric(label: string, e: Estimate): InsightCard['metric'] {
   return { label, value: e.value, low: e.low, high: e.high, n: e.n };

@@ -98,21 +98,25 @@ export function journeyOf(input: CourseJourneyInput, options: InsightsOptions): 
     if (change < 1e-12) break;
   }
 
-  // Expected views per section per visit: v = s + vP (s = start distribution), summed.
+  // Expected views per section per visit: v = s + vP (s = start distribution), by Gauss–Seidel in deck order
+  // over incoming steps (forward steps settle in one sweep, steps back in a few more).
   const start = flows.map((f) => (visits ? f.starts / visits : 0));
-  let expected = start.slice();
-  let total = expected.reduce((a, b) => a + b, 0);
-  for (let iter = 0, mass = 1; iter < 10_000 && mass > 1e-12; iter++) {
-    const next = new Array<number>(n).fill(0);
-    for (let i = 0; i < n; i++) {
-      const vi = expected[i]!;
-      if (!vi) continue;
-      for (const [j, p] of prob[i]!) next[j] += vi * p;
+  const incoming: [number, number][][] = sections.map(() => []);
+  prob.forEach((row, i) => {
+    for (const [j, p] of row) incoming[j]!.push([i, p]);
+  });
+  const expected = start.slice();
+  for (let sweep = 0; sweep < 1000; sweep++) {
+    let change = 0;
+    for (let j = 0; j < n; j++) {
+      let v = start[j]!;
+      for (const [i, p] of incoming[j]!) v += expected[i]! * p;
+      change = Math.max(change, Math.abs(v - expected[j]!));
+      expected[j] = v;
     }
-    mass = next.reduce((a, b) => a + b, 0);
-    total += mass;
-    expected = next;
+    if (change < 1e-12) break;
   }
+  const total = expected.reduce((a, b) => a + b, 0);
   const visitCompletion = visits ? start.reduce((sum, s, i) => sum + s * reach[i]!, 0) : 0;
 
   const exits = flows.map((f) => Math.max(0, f.views - f.outTotal));

@@ -67,16 +67,32 @@ function pack(accounts: AccountOpps[]): Packed {
   return { stratumOf, strata: stratumIndex.size, totals };
 }
 
+interface Result {
+  lift: number;
+  winDiff: number;
+}
+
 /**
  * Matched comparison over the accounts at `indices` (with repeats in a bootstrap resample): per stratum, the
  * comparison's won amount per closed opportunity and win rate, weighted by the stratum's engaged opportunities.
  */
-function compare(p: Packed, indices: ArrayLike<number>): { lift: number; winDiff: number } | null {
-  const sums = new Float64Array(p.strata * 6);
+function compare(
+  p: Packed,
+  indices: ArrayLike<number>,
+  sums = new Float64Array(p.strata * 6)
+): Result | null {
+  sums.fill(0);
+  const { stratumOf, totals } = p;
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    const at = p.stratumOf[i]! * 6;
-    for (let f = 0; f < 6; f++) sums[at + f] += p.totals[i * 6 + f]!;
+    const at = stratumOf[i]! * 6;
+    const from = i * 6;
+    sums[at] += totals[from]!;
+    sums[at + 1] += totals[from + 1]!;
+    sums[at + 2] += totals[from + 2]!;
+    sums[at + 3] += totals[from + 3]!;
+    sums[at + 4] += totals[from + 4]!;
+    sums[at + 5] += totals[from + 5]!;
   }
   let weight = 0;
   let engagedAmount = 0;
@@ -142,12 +158,13 @@ function comparison(
   const diffs: number[] = [];
   const logs: number[] = [];
   const sample = new Int32Array(accounts.length);
+  const sums = new Float64Array(packed.strata * 6);
   for (let b = 0; b < options.bootstrapResamples; b++) {
     let k = 0;
     for (const list of members) {
       for (let i = 0; i < list.length; i++) sample[k++] = list[Math.floor(random() * list.length)]!;
     }
-    const r = compare(packed, sample);
+    const r = compare(packed, sample, sums);
     if (!r) continue;
     lifts.push(r.lift);
     diffs.push(r.winDiff);
