@@ -342,6 +342,11 @@ export interface RevenueGroup {
   wonAmountPerClosed: number;
 }
 
+/**
+ * Overall (`topic` null): opportunities with engagement before close ≥ `minEventsEngaged` vs the others. Per topic:
+ * the engaged opportunities of accounts that also viewed that topic ≥ `minEventsEngaged` times in the period, vs
+ * the same non-engaged opportunities (the topic's timing within the period is not known from the aggregates).
+ */
 export interface RevenueComparison {
   /** null = any engagement (overall). */
   topic: string | null;
@@ -393,7 +398,7 @@ export interface SectionStat {
   topic: string;
   events: number;
   recentEvents: number;
-  /** Views per day, recent ÷ before (no CI: views cluster within visits). */
+  /** Views per day, recent ÷ before (no CI: views cluster within visits); Infinity (null in JSON) if none before. */
   trend: number;
 }
 
