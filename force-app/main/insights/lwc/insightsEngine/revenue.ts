@@ -139,31 +139,47 @@ function group(accounts: AccountOpps[], engaged: boolean): RevenueGroup {
   };
 }
 
+/**
+ * Stratified cluster bootstrap resamples: accounts drawn with replacement within each stratum. Drawn once and
+ * shared by every comparison (all comparisons list the same accounts in the same order).
+ */
+function drawResamples(accounts: AccountOpps[], options: InsightsOptions): Int32Array[] {
+  const stratumIndex = new Map<string, number[]>();
+  accounts.forEach((a, i) => {
+    const list = stratumIndex.get(a.stratum);
+    if (list) list.push(i);
+    else stratumIndex.set(a.stratum, [i]);
+  });
+  const members = [...stratumIndex.values()];
+  const random = seededRandom(options.seed * 7919 + 17);
+  const resamples: Int32Array[] = [];
+  for (let b = 0; b < options.bootstrapResamples; b++) {
+    const sample = new Int32Array(accounts.length);
+    let k = 0;
+    for (const list of members) {
+      for (let i = 0; i < list.length; i++) sample[k++] = list[Math.floor(random() * list.length)]!;
+    }
+    resamples.push(sample);
+  }
+  return resamples;
+}
+
 function comparison(
   topic: string | null,
   accounts: AccountOpps[],
+  resamples: Int32Array[],
   options: InsightsOptions,
-  seedOffset: number,
   tests: number
 ): RevenueComparison | null {
   const packed = pack(accounts);
   const all = Int32Array.from(accounts, (_, i) => i);
   const point = compare(packed, all);
   if (!point) return null;
-  const random = seededRandom(options.seed * 7919 + seedOffset);
-  // Stratified cluster bootstrap: resample accounts with replacement within each stratum.
-  const members: number[][] = Array.from({ length: packed.strata }, () => []);
-  for (let i = 0; i < accounts.length; i++) members[packed.stratumOf[i]!]!.push(i);
   const lifts: number[] = [];
   const diffs: number[] = [];
   const logs: number[] = [];
-  const sample = new Int32Array(accounts.length);
   const sums = new Float64Array(packed.strata * 6);
-  for (let b = 0; b < options.bootstrapResamples; b++) {
-    let k = 0;
-    for (const list of members) {
-      for (let i = 0; i < list.length; i++) sample[k++] = list[Math.floor(random() * list.length)]!;
-    }
+  for (const sample of resamples) {
     const r = compare(packed, sample, sums);
     if (!r) continue;
     lifts.push(r.lift);
@@ -231,33 +247,31 @@ export function revenueOf(
     if (!m) topicEvents.set(t.topic, (m = new Map()));
     m.set(t.accountId, (m.get(t.accountId) ?? 0) + t.events);
   }
+  // Every comparison lists the same accounts (those with a closed opportunity in the period) in the same order,
+  // so they share one set of bootstrap resamples; an account whose opportunities a comparison leaves out adds
+  // zeros to it.
+  const accountIds = [...new Set(opps.map((o) => o.accountId))].sort();
+  const strata = accountIds.map((accountId) => {
+    const account = accountById.get(accountId);
+    return `${account?.type ?? ''}\u0000${sizeBand(account?.employees)}`;
+  });
   const build = (engagedIf: (o: OpportunityRow, engaged: boolean) => boolean | null): AccountOpps[] => {
-    const byAccount = new Map<string, AccountOpps>();
+    const list: AccountOpps[] = accountIds.map((id, i) => ({ id, stratum: strata[i]!, opps: [] }));
+    const index = new Map(accountIds.map((id, i) => [id, i]));
     for (const o of opps) {
-      const account = accountById.get(o.accountId);
-      const engaged = engagementOf(o) >= options.minEventsEngaged;
-      const side = engagedIf(o, engaged);
-      if (side === null) continue;
-      let a = byAccount.get(o.accountId);
-      if (!a) {
-        const stratum = `${account?.type ?? ''}\u0000${sizeBand(account?.employees)}`;
-        byAccount.set(o.accountId, (a = { id: o.accountId, stratum, opps: [] }));
-      }
-      a.opps.push({ engaged: side, amount: o.amount, won: o.won });
+      const side = engagedIf(o, engagementOf(o) >= options.minEventsEngaged);
+      if (side !== null)
+        list[index.get(o.accountId)!]!.opps.push({ engaged: side, amount: o.amount, won: o.won });
     }
-    return [...byAccount.values()].sort((x, y) => x.id.localeCompare(y.id));
+    return list;
   };
   const topics = [...topicEvents.keys()].sort();
   const tests = 1 + topics.length;
-  const overall = comparison(
-    null,
-    build((_, engaged) => engaged),
-    options,
-    0,
-    tests
-  );
+  const all = build((_, engaged) => engaged);
+  const resamples = drawResamples(all, options);
+  const overall = comparison(null, all, resamples, options, tests);
   const byTopic: RevenueComparison[] = [];
-  topics.forEach((topic, i) => {
+  for (const topic of topics) {
     const events = topicEvents.get(topic)!;
     // Engaged with the topic: engaged before close and the account engaged the topic in the period; the
     // comparison is the same non-engaged opportunities as overall.
@@ -265,9 +279,9 @@ export function revenueOf(
       if (!engaged) return false;
       return (events.get(o.accountId) ?? 0) >= options.minEventsEngaged ? true : null;
     });
-    const c = comparison(topic, accounts, options, i + 1, tests);
+    const c = comparison(topic, accounts, resamples, options, tests);
     if (c) byTopic.push(c);
-  });
+  }
   byTopic.sort((a, b) => b.lift.value - a.lift.value || (a.topic ?? '').localeCompare(b.topic ?? ''));
   return {
     basis,
