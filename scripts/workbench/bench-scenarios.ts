@@ -13,6 +13,9 @@
  *   });
  */
 import type { Page } from 'playwright-core';
+import { analyze, analyzeJourney } from '../../force-app/main/insights/lwc/insightsEngine/insightsEngine';
+import { aggregateDataset } from '../insights/aggregate';
+import type { Dataset } from '../sample-data/types';
 import type { PageId } from './pages';
 
 /** One sample record id per record page (the first the index lists). */
@@ -62,3 +65,39 @@ export const SLIDE_CHANGE_SCENARIOS: SlideChangeScenario[] = [
 
 /** What the report says while no scenario exists. */
 export const SLIDE_CHANGE_NOT_MEASURED = 'not measured: no slide viewer yet';
+
+/**
+ * CPU-only measurements over the full sample dataset (no browser): each run returns milliseconds per named
+ * step. `npm run bench` reports them after the pages; `--compute-only` runs just these.
+ */
+export interface ComputeScenario {
+  name: string;
+  run(dataset: Dataset): Record<string, number>;
+}
+
+export const COMPUTE_SCENARIOS: ComputeScenario[] = [
+  {
+    /**
+     * The insights engine: aggregation (what Apex's GROUP BY queries do in the org; here in Node over the
+     * dataset's records) timed apart from the analysis the browser runs, and one course's journey view.
+     */
+    name: 'insights',
+    run(dataset) {
+      let started = performance.now();
+      const input = aggregateDataset(dataset);
+      const aggregate = performance.now() - started;
+      started = performance.now();
+      analyze(input);
+      const analysis = performance.now() - started;
+      const largest = input.journeys!.reduce((a, b) => (b.sections.length > a.sections.length ? b : a));
+      started = performance.now();
+      analyzeJourney(largest);
+      const journey = performance.now() - started;
+      return {
+        'aggregate the dataset (Node)': aggregate,
+        [`analyze (${input.journeys!.length} journeys, segments, revenue, topics, cards)`]: analysis,
+        [`analyzeJourney (${largest.sections.length}-section course)`]: journey
+      };
+    }
+  }
+];

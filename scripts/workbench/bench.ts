@@ -5,13 +5,22 @@
  * page warms the server and is not counted. Reports medians and p90 as a table and as JSON in
  * artifacts/bench.json. The bundle is the production one.
  *
- *   node build/scripts/workbench/bench.js [--runs N]      (npm run bench; default 10 runs)
+ *   node build/scripts/workbench/bench.js [--runs N] [--compute-only]   (npm run bench; default 10 runs)
+ *
+ * Then the CPU-only scenarios of bench-scenarios.ts (e.g. the insights engine over the full sample dataset),
+ * each step timed apart, after one warm-up run; `--compute-only` skips the browser.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { IndexView } from './api-types';
-import { SLIDE_CHANGE_NOT_MEASURED, SLIDE_CHANGE_SCENARIOS, type SampleIds } from './bench-scenarios';
+import {
+  COMPUTE_SCENARIOS,
+  SLIDE_CHANGE_NOT_MEASURED,
+  SLIDE_CHANGE_SCENARIOS,
+  type SampleIds
+} from './bench-scenarios';
+import { loadDataset } from './dataset';
 import { CHROMIUM_ARGS, ensureChromium } from './ensure-chromium';
 import { PAGES, RENDERED_MARK, formatRoute } from './pages';
 import { artifactsDir } from './paths';
@@ -49,6 +58,32 @@ export interface BenchReport {
   runsPerPage: number;
   firstRender: { page: string; route: string; ms: Stats }[];
   slideChange: { scenario: string; ms: Stats }[] | { notMeasured: string };
+  /** CPU-only scenarios (no browser), per step. */
+  compute?: { scenario: string; step: string; ms: Stats }[];
+}
+
+/** Runs every compute scenario `runs` times over the sample dataset, after one warm-up run. */
+export function runComputeBench(runs = 10): NonNullable<BenchReport['compute']> {
+  const { dataset } = loadDataset();
+  const results: NonNullable<BenchReport['compute']> = [];
+  for (const scenario of COMPUTE_SCENARIOS) {
+    scenario.run(dataset);
+    const samples = new Map<string, number[]>();
+    for (let i = 0; i < runs; i++) {
+      for (const [step, ms] of Object.entries(scenario.run(dataset))) {
+        samples.set(step, [...(samples.get(step) ?? []), ms]);
+      }
+    }
+    for (const [step, times] of samples) results.push({ scenario: scenario.name, step, ms: stats(times) });
+  }
+  return results;
+}
+
+export function formatCompute(compute: NonNullable<BenchReport['compute']>, runs: number): string {
+  return [
+    `Compute (Node ${process.version}, sample dataset, ${runs} runs after one warm-up):`,
+    ...compute.map((c) => `  ${c.scenario}: ${c.step}: median ${c.ms.median} ms, p90 ${c.ms.p90} ms`)
+  ].join('\n');
 }
 
 function rendered(key: string): string {
@@ -88,7 +123,8 @@ export function formatTable(report: BenchReport): string {
     `Chromium ${report.chromium}, production bundle, ${report.runsPerPage} runs per page (fresh context each), after one warm-up`,
     line(header),
     ...rows.map(line),
-    slide
+    slide,
+    ...(report.compute ? [formatCompute(report.compute, report.runsPerPage)] : [])
   ].join('\n');
 }
 
@@ -162,8 +198,13 @@ export function parseRuns(argv: string[]): number {
 if (require.main === module) {
   (async () => {
     const runs = parseRuns(process.argv.slice(2));
+    if (process.argv.includes('--compute-only')) {
+      console.log(formatCompute(runComputeBench(runs), runs));
+      return;
+    }
     console.log(`Benchmarking the workbench (${runs} runs per page) ...`);
     const report = await runBench(runs);
+    report.compute = runComputeBench(runs);
     fs.mkdirSync(artifactsDir, { recursive: true });
     const file = path.join(artifactsDir, 'bench.json');
     fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');

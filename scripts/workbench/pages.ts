@@ -155,6 +155,13 @@ export const PAGES: readonly PageSpec[] = [
             feature: 'Slide viewer',
             purpose:
               'Present the course live or view it on demand, one slide at a time, with engagement tracked.'
+          },
+          {
+            id: 'course-journey',
+            label: 'Journeys through this course',
+            feature: 'Insights',
+            purpose:
+              'Where viewers go next from each slide, how likely they reach the end, and where they drop off.'
           }
         ]
       },
