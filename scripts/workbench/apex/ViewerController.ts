@@ -33,7 +33,7 @@ import { AuraHandledException, type ApexImplementation } from '../apex-runtime';
 import type { SObject, WorkbenchData } from '../data';
 import { deriveActivities, viewsInVisits, type ActivityEventInput } from '../../sample-data/activities';
 import { fakeId, objectOfId } from '../../sample-data/ids';
-import { slidePicture } from './CourseBuilderController';
+import { fileUrl, slidePicture } from './CourseBuilderController';
 
 // ------------------------------------------------------------------------------------------ limits, messages
 
@@ -144,6 +144,8 @@ function sectionView(section: SObject, position: number): SectionView {
       view.imageUrl = slidePicture(title, CAPTION[mediaType] + page);
     }
   }
+  const url = mediaType === 'Link' ? undefined : fileUrl(section.Content_Version_Id__c);
+  if (url) view.mediaUrl = url;
   if (view.status === 'Pending') {
     view.message = 'A picture of this page is still being prepared. Open the file, or try again shortly.';
   } else if (view.status === 'Unavailable') {
