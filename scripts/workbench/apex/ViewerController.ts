@@ -44,7 +44,7 @@ export const EVENT_LIMITS: EventLimits = {
   maxClockSkewSeconds: 5 * 60,
   maxEventAgeDays: 30
 };
-const CLIENT_TYPES = ['View', 'Present', 'Return', 'Complete', 'Download'] as const;
+const CLIENT_TYPES = ['View', 'Present', 'Return', 'Complete', 'Watched', 'Download'] as const;
 const VIEW_TYPES = new Set<string>(['View', 'Present', 'Return']);
 const CHANNELS: Channel[] = ['Live', 'On_Demand', 'Portal'];
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]+$/;

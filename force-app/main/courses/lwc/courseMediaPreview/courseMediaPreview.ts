@@ -1,7 +1,9 @@
 /**
  * Shows one section's media, safely:
  * - pages and images: the picture Salesforce rendered (`imageUrl`) in an `<img>` only;
- * - uploaded videos: a `<video>` element with the file as its source;
+ * - uploaded videos: a `<video>` element with the file as its source. Its playback is reported as a `mediaplayback`
+ *   event (`MediaPlaybackDetail`: playing, paused, ended) so the viewer can count watching as engagement; the builder
+ *   ignores it;
  * - links and video links: a sandboxed `<iframe sandbox="allow-scripts">` (never `allow-same-origin`, so the
  *   framed page runs in an opaque origin and cannot reach the org), loaded only when the user asks — a course page
  *   does not contact third-party sites on its own — plus an "Open" link to a new tab (`rel="noopener noreferrer"`).
@@ -43,6 +45,16 @@ const packageCache = new Map<string, string>();
 /** Forgets the unpacked packages (tests). */
 export function clearPackageCache(): void {
   packageCache.clear();
+}
+
+/** The `mediaplayback` event's detail: a video section's playback changed. */
+export interface MediaPlaybackDetail {
+  sectionId: string;
+  state: 'playing' | 'paused' | 'ended';
+  /** Where playback is, in seconds. */
+  position: number;
+  /** The video's length in seconds (NaN until known). */
+  duration: number;
 }
 
 interface FflateGlobal {
@@ -326,6 +338,32 @@ export default class CourseMediaPreview extends LightningElement {
     const type = this._section?.mediaType;
     if (this.isLinkLike) return type === 'Video' ? 'Open the video' : 'Open the page';
     return type === 'HTML' ? 'Download the package' : 'Open the file';
+  }
+
+  handleVideoPlay(event: Event): void {
+    this.reportPlayback(event, 'playing');
+  }
+
+  handleVideoPause(event: Event): void {
+    // A video that reaches its end pauses first; `ended` follows and says so.
+    if (!(event.currentTarget as HTMLVideoElement).ended) this.reportPlayback(event, 'paused');
+  }
+
+  handleVideoEnded(event: Event): void {
+    this.reportPlayback(event, 'ended');
+  }
+
+  private reportPlayback(event: Event, state: MediaPlaybackDetail['state']): void {
+    const sectionId = this._section?.id;
+    if (!sectionId) return;
+    const video = event.currentTarget as HTMLVideoElement;
+    const detail: MediaPlaybackDetail = {
+      sectionId,
+      state,
+      position: Number(video.currentTime) || 0,
+      duration: Number(video.duration)
+    };
+    this.dispatchEvent(new CustomEvent('mediaplayback', { detail }));
   }
 
   handleShowFrame(): void {
