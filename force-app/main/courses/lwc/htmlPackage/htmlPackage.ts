@@ -425,8 +425,7 @@ export function buildPackageDocument(
     style.textContent = rewriter.css(entryPath, style.textContent ?? '');
   }
 
-  const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>` : '<!DOCTYPE html>';
-  const html = `${doctype}\n${doc.documentElement.outerHTML}`;
+  const html = serializeDocument(doc);
   if (html.length > limits.maxDocumentChars) {
     throw new HtmlPackageError(
       'too-large',
@@ -435,6 +434,89 @@ export function buildPackageDocument(
     );
   }
   return { entryPath, html, missing: rewriter.missing, blocked: rewriter.blocked };
+}
+
+// ------------------------------------------------------------------------------------------- serializing
+
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr'
+]);
+/** Elements whose text is written as it is (HTML's raw text elements, and noscript as parsed with scripting). */
+const RAW_TEXT_ELEMENTS = new Set([
+  'style',
+  'script',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'noscript'
+]);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+const escapeText = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, '&nbsp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+const escapeAttribute = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, '&nbsp;')
+    .replace(/"/g, '&quot;');
+
+function serializeChildren(parent: Node, out: string[]): void {
+  const rawText = parent.nodeType === 1 && RAW_TEXT_ELEMENTS.has((parent as Element).localName);
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    switch (node.nodeType) {
+      case 1: {
+        const element = node as Element;
+        const html = element.namespaceURI === HTML_NAMESPACE;
+        const tag = html ? element.localName : element.tagName;
+        out.push(`<${tag}`);
+        for (const attribute of Array.from(element.attributes)) {
+          out.push(` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
+        }
+        out.push('>');
+        if (html && VOID_ELEMENTS.has(tag)) break;
+        const content = tag === 'template' ? (element as HTMLTemplateElement).content : undefined;
+        serializeChildren(content ?? element, out);
+        out.push(`</${tag}>`);
+        break;
+      }
+      case 3:
+        out.push(rawText ? (node.nodeValue ?? '') : escapeText(node.nodeValue ?? ''));
+        break;
+      case 8:
+        out.push(`<!--${node.nodeValue ?? ''}-->`);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/**
+ * A parsed document as HTML text, by the HTML serialization rules (elements, attributes, text, comments; raw text in
+ * script and style). Written out here rather than read from `outerHTML`, which components may not touch.
+ */
+export function serializeDocument(doc: Document): string {
+  const out: string[] = [doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>\n` : '<!DOCTYPE html>\n'];
+  serializeChildren(doc, out);
+  return out.join('');
 }
 
 function noPageError(): HtmlPackageError {

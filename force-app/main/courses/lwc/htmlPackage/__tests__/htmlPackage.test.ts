@@ -11,6 +11,7 @@ import {
   normalizePath,
   packageDocumentOf,
   resolveReference,
+  serializeDocument,
   topFolderOf,
   unpackFiles
 } from 'c/htmlPackage';
@@ -285,6 +286,21 @@ describe('c/htmlPackage: the self-contained document', () => {
     expect(result.html.length).toBeLessThan(20000);
   });
 
+  it('serializes as the browser does (void elements, raw text, entities, SVG case, templates, comments)', () => {
+    const source =
+      '<!DOCTYPE html><html lang="en"><head><!-- c --><style>a > b { content: "&" }</style></head><body>' +
+      '<p title="a &quot;b&quot; &amp; c">x &lt; y &amp; z\u00a0</p><br><input value="1">' +
+      '<svg viewBox="0 0 1 1"><foreignObject><div>in</div></foreignObject><feImage></feImage></svg>' +
+      '<template><b>t</b></template><script>if (a < b && c > d) {}</script></body></html>';
+    // What the browser's own serializer writes for it (checked against outerHTML in jsdom).
+    expect(serializeDocument(parsed(source))).toBe(
+      '<!DOCTYPE html>\n<html lang="en"><head><!-- c --><style>a > b { content: "&" }</style></head><body>' +
+        '<p title="a &quot;b&quot; &amp; c">x &lt; y &amp; z&nbsp;</p><br><input value="1">' +
+        '<svg viewBox="0 0 1 1"><foreignObject><div>in</div></foreignObject><feImage></feImage></svg>' +
+        '<template><b>t</b></template><script>if (a < b && c > d) {}</script></body></html>'
+    );
+  });
+
   it('gives a page without markup a document', () => {
     const result = buildPackageDocument(files({ 'page.htm': 'Hello' }), tools);
     expect(result.html).toMatch(/^<!DOCTYPE html>\n<html><head><\/head><body>Hello/);
@@ -325,8 +341,8 @@ describe('c/htmlPackage: unpacking', () => {
   });
 
   it('ignores entries whose names climb out of the package (zip slip)', () => {
-    const files = unpackFiles(zip({ '../../evil.html': '<b>x</b>', 'index.html': 'ok' }), unzip);
-    expect([...files.keys()]).toEqual(['index.html']);
+    const unpacked = unpackFiles(zip({ '../../evil.html': '<b>x</b>', 'index.html': 'ok' }), unzip);
+    expect([...unpacked.keys()]).toEqual(['index.html']);
   });
 
   it.each([

@@ -245,7 +245,7 @@ describe('c-slide-viewer', () => {
         configurable: true,
         get: () => (hidden ? 'hidden' : 'visible')
       });
-      document.dispatchEvent(new Event('visibilitychange'));
+      document.dispatchEvent(new CustomEvent('visibilitychange'));
     };
 
     afterEach(() => {
@@ -256,11 +256,11 @@ describe('c-slide-viewer', () => {
       const element = await mount(videoCourse());
       const video = videoOf(element);
       expect(video).not.toBeNull();
-      video.dispatchEvent(new Event('play'));
+      video.dispatchEvent(new CustomEvent('play'));
       setHidden(true);
       await flush();
       expect(queued().filter((e) => e.type === 'View')).toEqual([]);
-      video.dispatchEvent(new Event('ended'));
+      video.dispatchEvent(new CustomEvent('ended'));
       await flush();
       const events = queued();
       expect(events.map((e) => [e.type, e.sectionId])).toEqual([
@@ -275,9 +275,9 @@ describe('c-slide-viewer', () => {
     it('closes the view when the video pauses in a hidden page, without Watched', async () => {
       const element = await mount(videoCourse());
       const video = videoOf(element);
-      video.dispatchEvent(new Event('play'));
+      video.dispatchEvent(new CustomEvent('play'));
       setHidden(true);
-      video.dispatchEvent(new Event('pause'));
+      video.dispatchEvent(new CustomEvent('pause'));
       await flush();
       expect(queued().map((e) => e.type)).toEqual(['View']);
       // Back on the page: a new view opens as for any section.
