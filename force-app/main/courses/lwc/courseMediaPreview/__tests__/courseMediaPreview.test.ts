@@ -168,6 +168,24 @@ describe('c-course-media-preview', () => {
     expect(video.hasAttribute('controls')).toBe(true);
   });
 
+  it('reports video playback (playing, paused, ended) as mediaplayback events', async () => {
+    const element = await render(section({ mediaType: 'Video', pageNumber: null }), {
+      sectionId: 'a01S1',
+      mediaType: 'Video',
+      status: 'Ready',
+      mediaUrl: '/sfc/servlet.shepherd/version/download/068v'
+    });
+    const seen: { sectionId: string; state: string }[] = [];
+    element.addEventListener('mediaplayback', (event) => seen.push((event as CustomEvent).detail));
+    const video = $(element, 'video') as HTMLVideoElement;
+    for (const type of ['play', 'pause', 'ended']) video.dispatchEvent(new CustomEvent(type));
+    expect(seen.map((detail) => [detail.sectionId, detail.state])).toEqual([
+      ['a01S1', 'playing'],
+      ['a01S1', 'paused'],
+      ['a01S1', 'ended']
+    ]);
+  });
+
   describe('HTML packages', () => {
     const PACKAGE_URL = '/sfc/servlet.shepherd/version/download/068h';
     const htmlSection = section({ mediaType: 'HTML', pageNumber: null, title: 'Quiz' });
