@@ -13,11 +13,12 @@
  *   an `<iframe sandbox="allow-scripts">` — never `allow-same-origin`, so the package runs at an opaque origin and
  *   cannot touch the org, its session or this page. LWC forbids `srcdoc` (and Lightning Web Security blocks it), so
  *   the frame loads the package's player, a static resource (`htmlPackagePlayer/player.html`), and the document is
- *   posted to it once it has loaded; the player writes it over itself. The package's markup is parsed in a detached,
- *   inert document and never attached to this component's DOM. While it unpacks a status says so; a package that can't be played
- *   (too large, damaged, no page) says why and offers the download. The last few documents are kept in memory
- *   (`PACKAGE_CACHE_SIZE`), so going back to a package does not unpack it again. Only the section shown is unpacked:
- *   the viewer does not prefetch packages (they can be large, and unpacking blocks the main thread briefly).
+ *   posted to it once it has loaded; the player writes it over itself. The package's markup is parsed in a
+ *   detached, inert document and never attached to this component's DOM. While it unpacks a status says so; a
+ *   package that can't be played (too large, damaged, no page) says why and offers the download. The last few
+ *   documents are kept in memory (`PACKAGE_CACHE_SIZE`, `PACKAGE_CACHE_CHARS`), so going back to a package does not
+ *   unpack it again. Only the section shown is unpacked: the viewer does not prefetch packages (they can be large,
+ *   and unpacking blocks the main thread briefly).
  * No user content is ever inserted as HTML into this page; every text is bound as text.
  *
  * When a picture is not there — Salesforce is still preparing it (Pending), cannot render the format
@@ -40,6 +41,8 @@ import {
 
 /** How many unpacked packages are kept in memory (by file URL), most recently shown last. */
 export const PACKAGE_CACHE_SIZE = 3;
+/** ...and at most this many characters of them together. */
+export const PACKAGE_CACHE_CHARS = 60 * 1024 * 1024;
 const packageCache = new Map<string, string>();
 
 /** Forgets the unpacked packages (tests). */
@@ -150,7 +153,17 @@ export default class CourseMediaPreview extends LightningElement {
       const html = await this.unpack(url);
       packageCache.delete(url);
       packageCache.set(url, html);
-      while (packageCache.size > PACKAGE_CACHE_SIZE) packageCache.delete(packageCache.keys().next().value!);
+      let total = 0;
+      packageCache.forEach((cached) => (total += cached.length));
+      // Oldest first, until the count and the total size fit (the package just unpacked always stays).
+      while (
+        packageCache.size > 1 &&
+        (packageCache.size > PACKAGE_CACHE_SIZE || total > PACKAGE_CACHE_CHARS)
+      ) {
+        const oldest = packageCache.keys().next().value!;
+        total -= packageCache.get(oldest)!.length;
+        packageCache.delete(oldest);
+      }
       if (token === this.packageToken) this.packageHtml = html;
     } catch (error) {
       if (token === this.packageToken) {
