@@ -248,6 +248,7 @@ export const engagementEvent: ObjectSpec = {
             ['Present', 'Present'],
             ['Return', 'Return'],
             ['Complete', 'Complete'],
+            ['Watched', 'Watched'],
             ['Download', 'Download'],
             ['Comment', 'Comment'],
             ['Invite', 'Invite'],
@@ -480,7 +481,7 @@ export const engagementPlatformEvent: ObjectSpec = {
       'Type__c',
       'Type',
       40,
-      'Event type API name (View, Present, Return, Complete, Download, Comment, Invite, Sign_Up).'
+      'Event type API name (View, Present, Return, Complete, Watched, Download, Comment, Invite, Sign_Up).'
     ),
     field(
       'Occurred_At__c',

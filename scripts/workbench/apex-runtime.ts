@@ -74,6 +74,11 @@ export class ApexRuntime {
 
   constructor(private readonly implementationDir: string = apexRuntimeDir) {}
 
+  /** The compiled implementation module of a class (for workbench-only exports such as stored files), or null. */
+  implementation(className: string): ApexModule | null {
+    return this.load(className);
+  }
+
   private load(className: string): ApexModule | null {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(className)) return null;
     if (this.cache.has(className)) return this.cache.get(className)!;

@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as path from 'node:path';
 import { ApexRuntime, type ApexContext } from './apex-runtime';
+import type { storedFileOf as StoredFileOf } from './apex/CourseBuilderController';
 import { UiApiError, type SObject, type WorkbenchData } from './data';
 import { appDir } from './paths';
 import { PAGES, type PageId } from './pages';
@@ -23,6 +24,9 @@ const sldsAssetsDir = path.join(
   path.dirname(require.resolve('@salesforce-ux/design-system/package.json')),
   'assets'
 );
+
+/** Where the org's file servlet serves a file version (FilePreviewService.fileUrl). */
+const FILE_DOWNLOAD_PATH = '/sfc/servlet.shepherd/version/download/';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -240,6 +244,28 @@ export function createHandler(state: WorkbenchState, runtime = new ApexRuntime()
         return sendFile(res, location, rest.join('/'), 'no-cache');
       }
 
+      if (pathname.startsWith(FILE_DOWNLOAD_PATH)) {
+        // Files uploaded in this session (videos, HTML packages), as the org's file servlet serves them. The store
+        // lives in the compiled implementation the Apex calls use (apex/CourseBuilderController.ts).
+        const builder = runtime.implementation('CourseBuilderController') as {
+          storedFileOf?: typeof StoredFileOf;
+        } | null;
+        const file = builder?.storedFileOf?.(state.data, pathname.slice(FILE_DOWNLOAD_PATH.length));
+        if (!file) return notFound(res, 'No uploaded file with that version id.');
+        res.writeHead(200, {
+          'content-type': file.fileName.toLowerCase().endsWith('.zip')
+            ? 'application/zip'
+            : file.fileName.toLowerCase().endsWith('.webm')
+              ? 'video/webm'
+              : 'video/mp4',
+          'content-length': String(file.bytes.length),
+          'content-disposition': `attachment; filename="${file.fileName.replace(/["\\\r\n]/g, '_')}"`,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'private, max-age=3600'
+        });
+        res.end(Buffer.from(file.bytes));
+        return;
+      }
       if (pathname.startsWith('/__workbench/apex/') && req.method === 'POST') {
         const [className, methodName, ...extra] = pathname.slice(18).split('.');
         if (!className || !methodName || extra.length)

@@ -16,8 +16,11 @@ declare module '@salesforce/apex/ViewerController' {
   export type ActivityState = 'Not_Viewed' | 'Viewed' | 'Not_Viewed_Again' | 'Viewed_Again';
   /** `Engagement_Event__c.Channel__c`. */
   export type Channel = 'Live' | 'On_Demand' | 'Portal';
-  /** What a viewer's client may send (Return is recorded as View or Return by the server's visit rule). */
-  export type ClientEventType = 'View' | 'Present' | 'Return' | 'Complete' | 'Download';
+  /**
+   * What a viewer's client may send (Return is recorded as View or Return by the server's visit rule). Complete: the
+   * viewer reached the course's last section; Watched: the viewer played a video section to its end.
+   */
+  export type ClientEventType = 'View' | 'Present' | 'Return' | 'Complete' | 'Watched' | 'Download';
 
   /** ViewerDto.CourseView: a course as the viewer shows it. */
   export interface CourseView {

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { CourseDetail } from '@salesforce/apex/CourseBuilderController';
 import PptxGenJS from 'pptxgenjs';
+import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { FIXTURES_DIR } from '../../deck/__fixtures__/make-fixtures';
 import {
@@ -22,6 +23,7 @@ import {
   openWorkbench,
   resetWorkbench,
   screenshot,
+  screenshotDir,
   eventually,
   workbenchUrl
 } from './harness';
@@ -346,6 +348,74 @@ describe('the course builder', () => {
       Array.from({ length: 12 }, (_, i) => `Slide ${i + 1}`)
     );
     await screenshot(page, 'course-builder-legacy');
+    expect(problems).toEqual([]);
+  });
+
+  it('plays an uploaded interactive HTML package in a sandboxed frame, in the builder and the viewer', async () => {
+    // A package as authoring tools export it: one top folder, a page, a stylesheet and a script that writes the page.
+    const quiz: TestFile = {
+      name: 'Product Quiz.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(
+        zipSync({
+          'quiz/index.html': strToU8(
+            '<!DOCTYPE html><html><head><title>Quiz</title><link rel="stylesheet" href="css/quiz.css">' +
+              '<script src="js/quiz.js" defer></script></head><body><h1>Product quiz</h1><p id="out"></p></body></html>'
+          ),
+          'quiz/css/quiz.css': strToU8('h1 { color: rgb(1, 118, 211); }'),
+          'quiz/js/quiz.js': strToU8(
+            "document.getElementById('out').textContent = 'Written by the package: ' + " +
+              "(function () { try { return document.cookie === '' ? 'no cookies' : 'cookies!'; } " +
+              "catch (e) { return 'no cookies'; } })();"
+          )
+        })
+      )
+    };
+    const course = await newCourse('Interactive quiz');
+    const { page, problems, builder } = await open(course.id);
+    await builder.locator('[data-id="choose"] input[type="file"]').setInputFiles([quiz]);
+    const summary = builder.locator('[data-id="plan"] li[data-file="Product Quiz.zip"] [data-id="summary"]');
+    await summary.waitFor({ timeout: 20_000 });
+    expect(squash(await summary.textContent())).toContain('1 interactive HTML section');
+    await builder.locator('[data-id="upload"] input[type="file"]').setInputFiles([quiz]);
+    await expectNotice(builder, 'Added "Product Quiz.zip"');
+
+    const frame = builder.locator('c-course-media-preview iframe.entatio-preview__package');
+    await frame.waitFor({ timeout: 20_000 });
+    expect(await frame.getAttribute('sandbox')).toBe('allow-scripts');
+    expect(await frame.getAttribute('title')).toContain('sandboxed frame');
+    const inside = page.frameLocator('c-course-media-preview iframe.entatio-preview__package');
+    await inside.locator('#out', { hasText: 'Written by the package' }).waitFor({ timeout: 20_000 });
+    expect(await inside.locator('#out').textContent()).toBe('Written by the package: no cookies');
+    expect(await inside.locator('h1').evaluate((h1) => getComputedStyle(h1).color)).toBe('rgb(1, 118, 211)');
+    // The package runs at an opaque origin: it cannot reach the page that frames it.
+    const origin = await inside.locator('body').evaluate(() => {
+      try {
+        return `${window.origin}|${String(window.parent.document)}`;
+      } catch {
+        return `${window.origin}|blocked`;
+      }
+    });
+    expect(origin).toBe('null|blocked');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'course-builder-html-package');
+
+    // The viewer on the same page plays it too (after a reload, it opens the course anew).
+    await page.reload();
+    const viewerFrame = page.locator('c-slide-viewer c-course-media-preview iframe.entatio-preview__package');
+    await viewerFrame.waitFor({ timeout: 20_000 });
+    expect(await viewerFrame.getAttribute('sandbox')).toBe('allow-scripts');
+    const viewerInside = page.frameLocator(
+      'c-slide-viewer c-course-media-preview iframe.entatio-preview__package'
+    );
+    await viewerInside.locator('#out', { hasText: 'Written by the package' }).waitFor({ timeout: 20_000 });
+    await viewerFrame.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    expect(await viewerInside.locator('#out').textContent()).toBe('Written by the package: no cookies');
+    // The viewer alone: a full-page screenshot leaves frames outside the viewport unpainted.
+    await page
+      .locator('c-slide-viewer')
+      .screenshot({ path: path.join(screenshotDir, 'slide-viewer-html-package.png') });
     expect(problems).toEqual([]);
   });
 

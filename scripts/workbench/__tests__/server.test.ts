@@ -32,6 +32,13 @@ beforeAll(async () => {
      exports.whoAmI = (_params, context) => ({ userId: context.userId, now: context.now });
      exports.broken = () => { throw new Error('secret stack'); };`
   );
+  // The builder's store of uploaded files, as its compiled implementation exports it.
+  fs.writeFileSync(
+    path.join(apexDir, 'CourseBuilderController.js'),
+    `exports.storedFileOf = (_data, versionId) => versionId === '068Ex0000000001AAA'
+       ? { fileName: 'Quiz "1".zip', bytes: Uint8Array.of(0x50, 0x4b, 5, 6) }
+       : undefined;`
+  );
   const original = fixtureDataset();
   state = {
     data: new WorkbenchData(structuredClone(original)),
@@ -64,6 +71,18 @@ describe('workbench server', () => {
     );
     expect((await fetch(base + '/assets/../package.json')).status).toBe(404);
     expect((await fetch(base + '/dist/%2e%2e/apex/CourseController.js')).status).toBe(404);
+  });
+
+  it("serves uploaded files at the org's download path, as attachments", async () => {
+    const response = await fetch(`${base}/sfc/servlet.shepherd/version/download/068Ex0000000001AAA`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="Quiz _1_.zip"');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([0x50, 0x4b, 5, 6]);
+    expect((await fetch(`${base}/sfc/servlet.shepherd/version/download/068Ex0000000002AAA`)).status).toBe(
+      404
+    );
   });
 
   it('escapes the config so data cannot close the script element', () => {

@@ -129,7 +129,7 @@ describe('ViewerController (workbench)', () => {
       old: 'The event is older than 30 days and can no longer be recorded.',
       negative: "Dwell time can't be negative.",
       'bad key!': 'The event key may contain only letters, digits and - _ . :',
-      'odd-type': 'The event type must be one of View, Present, Return, Complete, Download.'
+      'odd-type': 'The event type must be one of View, Present, Return, Complete, Watched, Download.'
     });
     expect(eventsOf(ctx).map((e) => e.Event_Key__c)).toEqual(['ok']);
   });

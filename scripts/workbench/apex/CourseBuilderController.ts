@@ -93,6 +93,32 @@ export interface WorkbenchFile {
   preparingChecks?: number;
   /** Salesforce cannot render the file's pages (NoPreview). */
   noPreview?: boolean;
+  /** The file itself, kept for videos and HTML packages (served at `fileUrl`, for the preview to play). */
+  bytes?: Uint8Array;
+}
+
+/** Where the org serves a file version (FilePreviewService.fileUrl); the workbench server answers it too. */
+export const FILE_DOWNLOAD_PATH = '/sfc/servlet.shepherd/version/download/';
+
+/** Versions whose bytes some session keeps (version ids are unique across sessions). */
+const storedVersions = new Set<string>();
+
+/** The download URL of a file uploaded in the workbench whose bytes are kept; undefined for the sample data's files. */
+export function fileUrl(contentVersionId: unknown): string | undefined {
+  return typeof contentVersionId === 'string' && storedVersions.has(contentVersionId)
+    ? FILE_DOWNLOAD_PATH + contentVersionId
+    : undefined;
+}
+
+/** A stored upload by its ContentVersion id, with its bytes (videos and HTML packages), for the server to send. */
+export function storedFileOf(
+  data: WorkbenchData,
+  contentVersionId: string
+): (WorkbenchFile & { bytes: Uint8Array }) | undefined {
+  for (const file of filesOf(data).values()) {
+    if (file.contentVersionId === contentVersionId && file.bytes) return { ...file, bytes: file.bytes };
+  }
+  return undefined;
 }
 
 const filesBySession = new WeakMap<WorkbenchData, Map<string, WorkbenchFile>>();
@@ -129,6 +155,7 @@ export function registerUploadedFile(
     linkedTo: new Set(file.linkedTo ?? [])
   };
   filesOf(data).set(file.contentDocumentId, registered);
+  if (registered.bytes) storedVersions.add(registered.contentVersionId);
   return registered;
 }
 
@@ -315,6 +342,8 @@ function sectionPreview(section: SObject): SectionPreview {
   const page = typeof section.Page_Number__c === 'number' ? ` ${section.Page_Number__c}` : '';
   if (status === 'Ready' && mediaType !== 'Link')
     preview.imageUrl = slidePicture(title, MEDIA_LABELS[mediaType] + page);
+  const url = fileUrl(section.Content_Version_Id__c);
+  if (url) preview.mediaUrl = url;
   if (status === 'Pending') preview.message = 'Salesforce is preparing a preview of this page.';
   if (status === 'Unavailable') {
     preview.message = "Salesforce can't show a preview of this page. Viewers can open the file instead.";
@@ -734,6 +763,7 @@ export async function workbenchUploadFile(
     sizeBytes: bytes.length,
     ownerId: userId,
     linkedTo: recordId ? [recordId] : [],
+    ...(['htmlPackage', 'movie'].includes(kindOf(fileName)) ? { bytes } : {}),
     ...(await previewPagesOf(bytes, fileName))
   });
   return { name: fileName, documentId: file.contentDocumentId, contentVersionId: file.contentVersionId };

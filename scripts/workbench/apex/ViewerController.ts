@@ -33,7 +33,7 @@ import { AuraHandledException, type ApexImplementation } from '../apex-runtime';
 import type { SObject, WorkbenchData } from '../data';
 import { deriveActivities, viewsInVisits, type ActivityEventInput } from '../../sample-data/activities';
 import { fakeId, objectOfId } from '../../sample-data/ids';
-import { slidePicture } from './CourseBuilderController';
+import { fileUrl, slidePicture } from './CourseBuilderController';
 
 // ------------------------------------------------------------------------------------------ limits, messages
 
@@ -44,7 +44,7 @@ export const EVENT_LIMITS: EventLimits = {
   maxClockSkewSeconds: 5 * 60,
   maxEventAgeDays: 30
 };
-const CLIENT_TYPES = ['View', 'Present', 'Return', 'Complete', 'Download'] as const;
+const CLIENT_TYPES = ['View', 'Present', 'Return', 'Complete', 'Watched', 'Download'] as const;
 const VIEW_TYPES = new Set<string>(['View', 'Present', 'Return']);
 const CHANNELS: Channel[] = ['Live', 'On_Demand', 'Portal'];
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]+$/;
@@ -144,6 +144,8 @@ function sectionView(section: SObject, position: number): SectionView {
       view.imageUrl = slidePicture(title, CAPTION[mediaType] + page);
     }
   }
+  const url = mediaType === 'Link' ? undefined : fileUrl(section.Content_Version_Id__c);
+  if (url) view.mediaUrl = url;
   if (view.status === 'Pending') {
     view.message = 'A picture of this page is still being prepared. Open the file, or try again shortly.';
   } else if (view.status === 'Unavailable') {

@@ -1,21 +1,75 @@
 /**
  * Shows one section's media, safely:
  * - pages and images: the picture Salesforce rendered (`imageUrl`) in an `<img>` only;
- * - uploaded videos: a `<video>` element with the file as its source;
+ * - uploaded videos: a `<video>` element with the file as its source. Its playback is reported as a `mediaplayback`
+ *   event (`MediaPlaybackDetail`: playing, paused, ended) so the viewer can count watching as engagement; the builder
+ *   ignores it;
  * - links and video links: a sandboxed `<iframe sandbox="allow-scripts">` (never `allow-same-origin`, so the
  *   framed page runs in an opaque origin and cannot reach the org), loaded only when the user asks — a course page
  *   does not contact third-party sites on its own — plus an "Open" link to a new tab (`rel="noopener noreferrer"`).
  *   YouTube and Vimeo pages are framed through their embeddable players (c/courseMedia `embedUrl`);
- * - interactive HTML packages (.zip) are never unpacked or rendered here: the builder offers the package for
- *   download and says so.
- * No user content is ever inserted as HTML; every text is bound as text.
+ * - interactive HTML packages (.zip): the package is fetched from its file URL and unpacked here with fflate
+ *   (c/htmlPackage builds one self-contained document: its files inlined as data: URIs). The document is played in
+ *   an `<iframe sandbox="allow-scripts">` — never `allow-same-origin`, so the package runs at an opaque origin and
+ *   cannot touch the org, its session or this page. LWC forbids `srcdoc` (and Lightning Web Security blocks it), so
+ *   the frame loads the package's player, a static resource (`htmlPackagePlayer/player.html`), and the document is
+ *   posted to it once it has loaded; the player writes it over itself. The package's markup is parsed in a
+ *   detached, inert document and never attached to this component's DOM. While it unpacks a status says so; a
+ *   package that can't be played (too large, damaged, no page) says why and offers the download. The last few
+ *   documents are kept in memory (`PACKAGE_CACHE_SIZE`, `PACKAGE_CACHE_CHARS`), so going back to a package does not
+ *   unpack it again. Only the section shown is unpacked: the viewer does not prefetch packages (they can be large,
+ *   and unpacking blocks the main thread briefly).
+ * No user content is ever inserted as HTML into this page; every text is bound as text.
  *
  * When a picture is not there — Salesforce is still preparing it (Pending), cannot render the format
  * (Unavailable), or the image fails to load — it says so in words instead.
  */
 import { LightningElement, api } from 'lwc';
+import { loadScript } from 'lightning/platformResourceLoader';
+import FFLATE from '@salesforce/resourceUrl/fflate';
+import PLAYER from '@salesforce/resourceUrl/htmlPackagePlayer';
 import type { SectionDetail, SectionPreview } from '@salesforce/apex/CourseBuilderController';
 import { MEDIA_LABELS, embedUrl, safeHref } from 'c/courseMedia';
+import type { UnzipSync } from 'c/deckReader';
+import {
+  HTML_PACKAGE_LIMITS,
+  type PackageTools,
+  isHtmlPackageError,
+  packageDocumentOf,
+  tooLargeError
+} from 'c/htmlPackage';
+
+/** How many unpacked packages are kept in memory (by file URL), most recently shown last. */
+export const PACKAGE_CACHE_SIZE = 3;
+/** ...and at most this many characters of them together. */
+export const PACKAGE_CACHE_CHARS = 60 * 1024 * 1024;
+const packageCache = new Map<string, string>();
+
+/** Forgets the unpacked packages (tests). */
+export function clearPackageCache(): void {
+  packageCache.clear();
+}
+
+/** The `mediaplayback` event's detail: a video section's playback changed. */
+export interface MediaPlaybackDetail {
+  sectionId: string;
+  state: 'playing' | 'paused' | 'ended';
+  /** Where playback is, in seconds. */
+  position: number;
+  /** The video's length in seconds (NaN until known). */
+  duration: number;
+}
+
+interface FflateGlobal {
+  fflate?: {
+    unzipSync?: UnzipSync;
+    strFromU8?: (bytes: Uint8Array) => string;
+    strToU8?: (text: string) => Uint8Array;
+  };
+}
+
+const PACKAGE_FAILED =
+  "This interactive package couldn't be loaded. Check your connection and try again, or download the package.";
 
 const TYPE_ICONS: Record<SectionDetail['mediaType'], string> = {
   Slide_Page: 'doctype:ppt',
@@ -26,11 +80,17 @@ const TYPE_ICONS: Record<SectionDetail['mediaType'], string> = {
 };
 
 export default class CourseMediaPreview extends LightningElement {
-  @api preview?: SectionPreview;
-
   frameShown = false;
   imageFailed = false;
+  /** The package's self-contained document, once unpacked. */
+  packageHtml?: string;
+  packageLoading = false;
+  packageError?: string;
   private _section?: SectionDetail;
+  private _preview?: SectionPreview;
+  private packageUrl?: string;
+  private packageToken = 0;
+  private connected = false;
 
   @api
   get section(): SectionDetail | undefined {
@@ -42,6 +102,121 @@ export default class CourseMediaPreview extends LightningElement {
       this.imageFailed = false;
     }
     this._section = value;
+    this.syncPackage();
+  }
+
+  @api
+  get preview(): SectionPreview | undefined {
+    return this._preview;
+  }
+  set preview(value: SectionPreview | undefined) {
+    this._preview = value;
+    this.syncPackage();
+  }
+
+  override connectedCallback(): void {
+    this.connected = true;
+    this.syncPackage();
+  }
+
+  override disconnectedCallback(): void {
+    this.connected = false;
+    this.packageToken++;
+    this.packageUrl = undefined;
+  }
+
+  // ------------------------------------------------------------------------------------------ HTML packages
+
+  /** The package file to play: an HTML section whose file is ready. */
+  private get packageFileUrl(): string | undefined {
+    if (this._section?.mediaType !== 'HTML' || this.status !== 'Ready') return undefined;
+    return safeHref(this._preview?.mediaUrl);
+  }
+
+  /** Starts unpacking when the package to show changed; forgets the old one. */
+  private syncPackage(): void {
+    if (!this.connected) return;
+    const url = this.packageFileUrl;
+    if (url === this.packageUrl) return;
+    this.packageUrl = url;
+    const token = ++this.packageToken;
+    this.packageError = undefined;
+    this.packageHtml = url ? packageCache.get(url) : undefined;
+    this.packageLoading = !!url && !this.packageHtml;
+    if (url && !this.packageHtml) {
+      this.loadPackage(url, token).catch(() => undefined);
+    }
+  }
+
+  private async loadPackage(url: string, token: number): Promise<void> {
+    try {
+      const html = await this.unpack(url);
+      packageCache.delete(url);
+      packageCache.set(url, html);
+      let total = 0;
+      packageCache.forEach((cached) => (total += cached.length));
+      // Oldest first, until the count and the total size fit (the package just unpacked always stays).
+      while (
+        packageCache.size > 1 &&
+        (packageCache.size > PACKAGE_CACHE_SIZE || total > PACKAGE_CACHE_CHARS)
+      ) {
+        const oldest = packageCache.keys().next().value!;
+        total -= packageCache.get(oldest)!.length;
+        packageCache.delete(oldest);
+      }
+      if (token === this.packageToken) this.packageHtml = html;
+    } catch (error) {
+      if (token === this.packageToken) {
+        this.packageError = isHtmlPackageError(error) ? error.message : PACKAGE_FAILED;
+      }
+    } finally {
+      if (token === this.packageToken) this.packageLoading = false;
+    }
+  }
+
+  private async unpack(url: string): Promise<string> {
+    const [response] = await Promise.all([
+      fetch(url, { credentials: 'same-origin' }),
+      loadScript(this, FFLATE)
+    ]);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const limit = HTML_PACKAGE_LIMITS.maxZipBytes;
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > limit) throw tooLargeError(declared, limit);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const fflate = (window as unknown as FflateGlobal).fflate;
+    if (!fflate?.unzipSync || !fflate.strFromU8 || !fflate.strToU8) throw new Error('fflate is not loaded');
+    const { strFromU8, strToU8 } = fflate;
+    const tools: PackageTools = {
+      parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+      decodeText: (data) => strFromU8(data),
+      encodeText: (text) => strToU8(text)
+    };
+    return packageDocumentOf(bytes, fflate.unzipSync, tools).html;
+  }
+
+  get showPackage(): boolean {
+    return !!this.packageHtml && !!this.packageFileUrl;
+  }
+
+  get showPackageLoading(): boolean {
+    return this.packageLoading && !!this.packageFileUrl;
+  }
+
+  get playerUrl(): string {
+    return `${PLAYER}/player.html`;
+  }
+
+  /** The player has loaded: hand it the package (its origin is opaque, hence the '*' target). */
+  handlePlayerLoad(event: Event): void {
+    const frame = event.currentTarget as HTMLIFrameElement;
+    if (this.packageHtml) {
+      frame.contentWindow?.postMessage({ type: 'entatio:package', html: this.packageHtml }, '*');
+    }
+  }
+
+  get packageTitle(): string {
+    return `${this._section?.title ?? 'Interactive package'}: interactive content, in a sandboxed frame`;
   }
 
   private get status(): string {
@@ -95,7 +270,13 @@ export default class CourseMediaPreview extends LightningElement {
   }
 
   get showImage(): boolean {
-    return this.status === 'Ready' && !this.isLinkLike && !!this.imageUrl && !this.imageFailed;
+    return (
+      this.status === 'Ready' &&
+      !this.isLinkLike &&
+      this._section?.mediaType !== 'HTML' &&
+      !!this.imageUrl &&
+      !this.imageFailed
+    );
   }
 
   get frameShownNote(): boolean {
@@ -155,7 +336,7 @@ export default class CourseMediaPreview extends LightningElement {
       );
     }
     if (section?.mediaType === 'HTML') {
-      return "This interactive HTML package can't be shown inline. Download the package to open it.";
+      return this.packageError ?? 'There is no package file to show. Download the package to open it.';
     }
     if (this.isLinkLike) return "This link can't be shown in a frame. Open it in a new tab instead.";
     return 'There is nothing to preview for this section.';
@@ -170,6 +351,32 @@ export default class CourseMediaPreview extends LightningElement {
     const type = this._section?.mediaType;
     if (this.isLinkLike) return type === 'Video' ? 'Open the video' : 'Open the page';
     return type === 'HTML' ? 'Download the package' : 'Open the file';
+  }
+
+  handleVideoPlay(event: Event): void {
+    this.reportPlayback(event, 'playing');
+  }
+
+  handleVideoPause(event: Event): void {
+    // A video that reaches its end pauses first; `ended` follows and says so.
+    if (!(event.currentTarget as HTMLVideoElement).ended) this.reportPlayback(event, 'paused');
+  }
+
+  handleVideoEnded(event: Event): void {
+    this.reportPlayback(event, 'ended');
+  }
+
+  private reportPlayback(event: Event, state: MediaPlaybackDetail['state']): void {
+    const sectionId = this._section?.id;
+    if (!sectionId) return;
+    const video = event.currentTarget as HTMLVideoElement;
+    const detail: MediaPlaybackDetail = {
+      sectionId,
+      state,
+      position: Number(video.currentTime) || 0,
+      duration: Number(video.duration)
+    };
+    this.dispatchEvent(new CustomEvent('mediaplayback', { detail }));
   }
 
   handleShowFrame(): void {

@@ -11,6 +11,11 @@
  * - Events: when the viewer leaves a section (another section, the page hidden or left, the component removed) a View
  *   is queued with the time it was shown (on the server's clock: `serverTime` offset) and its dwell seconds; Complete
  *   once the last section has been shown.
+ * - Videos report their own engagement (c/courseMediaPreview's `mediaplayback`): while a section's video plays, its
+ *   View stays open even when the page is hidden (picture-in-picture, a background tab still playing), so the View's
+ *   dwell counts the watching; it closes when the video stops while the page is hidden. A video played to its end
+ *   queues `Watched` for its section (each time it is played to the end). Complete keeps its meaning — the course's
+ *   last section was reached — so a video in the middle of a course never counts as finishing the course.
  * - Media are shown by c/courseMediaPreview (pictures in img, videos in video, links in a sandboxed iframe on
  *   request), never as HTML.
  *
@@ -26,6 +31,7 @@ import type { ClientEvent, CourseView, SectionView } from '@salesforce/apex/View
 import type { SectionDetail, SectionPreview } from '@salesforce/apex/CourseBuilderController';
 import { EngagementQueue, connectWindow, queueStorageKey, type QueueWindow } from 'c/engagementQueue';
 import { isNoAccess, type ReportedError } from 'c/errorUtils';
+import type { MediaPlaybackDetail } from 'c/courseMediaPreview';
 
 export const SLIDE_CHANGE_MEASURE = 'entatio:slide-change';
 const SWIPE_THRESHOLD_PX = 50;
@@ -61,6 +67,8 @@ export default class SlideViewer extends LightningElement {
   private markPending = false;
   private pointerStart?: { x: number; y: number; id: number };
   private readonly prefetched = new Set<string>();
+  /** The section whose video is playing, if any. */
+  private playingSectionId?: string;
   private loadToken = 0;
 
   @api
@@ -333,9 +341,35 @@ export default class SlideViewer extends LightningElement {
   };
 
   private readonly handleVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.closeView();
-    else if (!this.openView && this.current) this.openCurrentView();
+    if (document.visibilityState === 'hidden') {
+      // A video still playing (picture-in-picture, a background tab) keeps its view open until it stops.
+      if (!this.videoPlaying) this.closeView();
+    } else if (!this.openView && this.current) this.openCurrentView();
   };
+
+  // ------------------------------------------------------------------------------------------------ media
+
+  private get videoPlaying(): boolean {
+    return !!this.playingSectionId && this.playingSectionId === this.current?.id;
+  }
+
+  /** A video section's playback changed (see the class comment). */
+  handleMediaPlayback(event: CustomEvent<MediaPlaybackDetail>): void {
+    const detail = event.detail;
+    const section = this.current;
+    if (!detail || !section || detail.sectionId !== section.id) return;
+    const hidden = document.visibilityState === 'hidden';
+    if (detail.state === 'playing') {
+      this.playingSectionId = section.id;
+      if (!this.openView) this.openCurrentView();
+      return;
+    }
+    this.playingSectionId = undefined;
+    if (detail.state === 'ended') {
+      this.enqueue({ type: 'Watched', sectionId: section.id, occurredAt: this.serverIso(Date.now()) });
+    }
+    if (hidden) this.closeView();
+  }
 
   // ------------------------------------------------------------------------------------------------- view
 

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
-import CourseMediaPreview from 'c/courseMediaPreview';
+import * as fflate from 'fflate';
+import CourseMediaPreview, { clearPackageCache } from 'c/courseMediaPreview';
 import type { SectionDetail, SectionPreview } from '@salesforce/apex/CourseBuilderController';
 
 // eslint-disable-next-line no-script-url -- the address the checks must refuse
@@ -167,16 +168,156 @@ describe('c-course-media-preview', () => {
     expect(video.hasAttribute('controls')).toBe(true);
   });
 
-  it('never renders an HTML package here: it offers the download', async () => {
-    const element = await render(section({ mediaType: 'HTML', pageNumber: null, title: 'Quiz' }), {
+  it('reports video playback (playing, paused, ended) as mediaplayback events', async () => {
+    const element = await render(section({ mediaType: 'Video', pageNumber: null }), {
+      sectionId: 'a01S1',
+      mediaType: 'Video',
+      status: 'Ready',
+      mediaUrl: '/sfc/servlet.shepherd/version/download/068v'
+    });
+    const seen: { sectionId: string; state: string }[] = [];
+    element.addEventListener('mediaplayback', (event) => seen.push((event as CustomEvent).detail));
+    const video = $(element, 'video') as HTMLVideoElement;
+    for (const type of ['play', 'pause', 'ended']) video.dispatchEvent(new CustomEvent(type));
+    expect(seen.map((detail) => [detail.sectionId, detail.state])).toEqual([
+      ['a01S1', 'playing'],
+      ['a01S1', 'paused'],
+      ['a01S1', 'ended']
+    ]);
+  });
+
+  describe('HTML packages', () => {
+    const PACKAGE_URL = '/sfc/servlet.shepherd/version/download/068h';
+    const htmlSection = section({ mediaType: 'HTML', pageNumber: null, title: 'Quiz' });
+    const htmlPreview = (mediaUrl = PACKAGE_URL): SectionPreview => ({
       sectionId: 'a01S1',
       mediaType: 'HTML',
       status: 'Ready',
-      mediaUrl: '/sfc/servlet.shepherd/version/download/068h'
+      mediaUrl
     });
-    expect($(element, 'iframe')).toBeNull();
-    expect(text(element)).toContain("This interactive HTML package can't be shown inline.");
-    expect($(element, 'a')!.textContent).toContain('Download the package');
+    const quiz = (): Uint8Array =>
+      fflate.zipSync({
+        'quiz/index.html': fflate.strToU8(
+          '<link rel="stylesheet" href="quiz.css"><script src="quiz.js"></script><h1>Question 1</h1>'
+        ),
+        'quiz/quiz.css': fflate.strToU8('h1 { color: red }'),
+        'quiz/quiz.js': fflate.strToU8('document.title = "Quiz";')
+      });
+    let fetchMock: jest.Mock;
+
+    const respond = (
+      bytes: Uint8Array,
+      init: { status?: number; headers?: Record<string, string> } = {}
+    ) => ({
+      ok: (init.status ?? 200) < 400,
+      status: init.status ?? 200,
+      headers: { get: (name: string) => init.headers?.[name.toLowerCase()] ?? null },
+      arrayBuffer: () => Promise.resolve(bytes.slice().buffer)
+    });
+
+    beforeEach(() => {
+      clearPackageCache();
+      (window as unknown as { fflate: unknown }).fflate = fflate;
+      fetchMock = jest.fn(() => Promise.resolve(respond(quiz())));
+      (globalThis as unknown as { fetch: unknown }).fetch = fetchMock;
+    });
+
+    afterEach(() => {
+      delete (globalThis as unknown as { fetch?: unknown }).fetch;
+    });
+
+    const frameOf = (element: PreviewElement): HTMLIFrameElement =>
+      $(element, 'iframe.entatio-preview__package') as HTMLIFrameElement;
+
+    it('plays the package in an iframe sandboxed to scripts, never same-origin, its files inlined', async () => {
+      let resolveFetch!: (value: unknown) => void;
+      fetchMock.mockImplementationOnce(() => new Promise((resolve) => (resolveFetch = resolve)));
+      const element = await render(htmlSection, htmlPreview());
+      expect(text(element)).toContain('Opening the interactive package…');
+      expect(frameOf(element)).toBeNull();
+      resolveFetch(respond(quiz()));
+      await flush();
+      await flush();
+      const frame = frameOf(element);
+      expect(frame).not.toBeNull();
+      expect(frame.getAttribute('sandbox')).toBe('allow-scripts');
+      expect(frame.getAttribute('sandbox')).not.toContain('allow-same-origin');
+      expect(frame.getAttribute('src')).toMatch(/htmlPackagePlayer\/player\.html$/);
+      expect(frame.title).toBe('Quiz: interactive content, in a sandboxed frame');
+      const post = jest.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => undefined);
+      frame.dispatchEvent(new CustomEvent('load'));
+      expect(post).toHaveBeenCalledTimes(1);
+      const [message, target] = post.mock.calls[0] as unknown as [{ type: string; html: string }, string];
+      expect(message.type).toBe('entatio:package');
+      expect(target).toBe('*');
+      const doc = new DOMParser().parseFromString(message.html, 'text/html');
+      expect(doc.querySelector('h1')!.textContent).toBe('Question 1');
+      expect(doc.querySelector('script')!.getAttribute('src')).toMatch(/^data:text\/javascript/);
+      expect(doc.querySelector('link')!.getAttribute('href')).toMatch(/^data:text\/css/);
+      expect(fetchMock).toHaveBeenCalledWith(PACKAGE_URL, { credentials: 'same-origin' });
+      // The package's markup is only ever posted to the sandboxed player, never put into this component's DOM.
+      expect(element.shadowRoot!.querySelector('h1')).toBeNull();
+      expect($(element, 'a')!.textContent).toContain('Download the package');
+      await expect(element).toBeAccessible();
+    });
+
+    it('unpacks a package once: showing it again uses the unpacked document', async () => {
+      const element = await render(htmlSection, htmlPreview());
+      await flush();
+      element.section = section({ id: 'a01S9', mediaType: 'Slide_Page' });
+      element.preview = { sectionId: 'a01S9', mediaType: 'Slide_Page', status: 'Ready', imageUrl: '/x.png' };
+      await flush();
+      expect(frameOf(element)).toBeNull();
+      element.section = htmlSection;
+      element.preview = htmlPreview();
+      await flush();
+      expect(frameOf(element)).not.toBeNull();
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    });
+
+    it.each([
+      [
+        'a package without a page',
+        () => respond(fflate.zipSync({ 'a.js': fflate.strToU8('x') })),
+        'This package has no web page in it'
+      ],
+      ['a damaged zip', () => respond(fflate.strToU8('not a zip')), "This package can't be opened"],
+      [
+        'a package over the size limit',
+        () => respond(new Uint8Array(4), { headers: { 'content-length': String(200 * 1024 * 1024) } }),
+        'This package is 200 MB; packages up to 50 MB play here. Download it to open it.'
+      ],
+      ['a failed download', () => respond(new Uint8Array(0), { status: 500 }), "couldn't be loaded"]
+    ])('says why it cannot play %s, and offers the download', async (_label, response, message) => {
+      fetchMock.mockImplementation(() => Promise.resolve(response()));
+      const element = await render(htmlSection, htmlPreview());
+      await flush();
+      await flush();
+      expect(frameOf(element)).toBeNull();
+      expect(text(element)).toContain(message);
+      expect($(element, 'a')!.textContent).toContain('Download the package');
+      await expect(element).toBeAccessible();
+    });
+
+    it('fetches nothing for a package whose file is not there, or not an address of the org', async () => {
+      const element = await render(htmlSection, htmlPreview(SCRIPT_URL));
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(frameOf(element)).toBeNull();
+      expect(text(element)).toContain('There is no package file to show.');
+    });
+
+    it('keeps the answer for the package shown when an earlier one arrives late', async () => {
+      let first!: (value: unknown) => void;
+      fetchMock.mockImplementationOnce(() => new Promise((resolve) => (first = resolve)));
+      const element = await render(htmlSection, htmlPreview());
+      element.section = section({ id: 'a01S9', mediaType: 'Slide_Page' });
+      element.preview = { sectionId: 'a01S9', mediaType: 'Slide_Page', status: 'Ready', imageUrl: '/x.png' };
+      await flush();
+      first(respond(quiz()));
+      await flush();
+      expect(frameOf(element)).toBeNull();
+      expect($(element, 'img')).not.toBeNull();
+    });
   });
 
   it('starts over (no frame) when another section is shown', async () => {

@@ -226,6 +226,90 @@ describe('c-slide-viewer', () => {
     expect(queued()).toEqual([]);
   });
 
+  describe('videos', () => {
+    const videoCourse = (): CourseView => {
+      const course = courseOf(3);
+      course.sections[0] = {
+        ...course.sections[0]!,
+        mediaType: 'Video',
+        pageNumber: null,
+        imageUrl: null,
+        mediaUrl: '/sfc/servlet.shepherd/version/download/068Ex0000000001AAA'
+      };
+      return course;
+    };
+    const videoOf = (element: HTMLElement): HTMLVideoElement =>
+      ($(element, 'c-course-media-preview') as HTMLElement).shadowRoot!.querySelector('video')!;
+    const setHidden = (hidden: boolean): void => {
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => (hidden ? 'hidden' : 'visible')
+      });
+      document.dispatchEvent(new CustomEvent('visibilitychange'));
+    };
+
+    afterEach(() => {
+      delete (document as unknown as { visibilityState?: string }).visibilityState;
+    });
+
+    it('keeps the view open while the video plays in a hidden page, and queues Watched when it ends', async () => {
+      const element = await mount(videoCourse());
+      const video = videoOf(element);
+      expect(video).not.toBeNull();
+      video.dispatchEvent(new CustomEvent('play'));
+      setHidden(true);
+      await flush();
+      expect(queued().filter((e) => e.type === 'View')).toEqual([]);
+      video.dispatchEvent(new CustomEvent('ended'));
+      await flush();
+      const events = queued();
+      expect(events.map((e) => [e.type, e.sectionId])).toEqual([
+        ['Watched', sectionId(1)],
+        ['View', sectionId(1)]
+      ]);
+      expect(events.some((e) => e.type === 'Complete')).toBe(false);
+      expect(events[0]!.dwellSeconds).toBeUndefined();
+      expect(events[0]!.courseId).toBe(COURSE_ID);
+    });
+
+    it('closes the view when the video pauses in a hidden page, without Watched', async () => {
+      const element = await mount(videoCourse());
+      const video = videoOf(element);
+      video.dispatchEvent(new CustomEvent('play'));
+      setHidden(true);
+      video.dispatchEvent(new CustomEvent('pause'));
+      await flush();
+      expect(queued().map((e) => e.type)).toEqual(['View']);
+      // Back on the page: a new view opens as for any section.
+      setHidden(false);
+      press(element, 'ArrowRight');
+      await flush();
+      expect(queued().map((e) => e.type)).toEqual(['View', 'View']);
+    });
+
+    it('closes the view as usual when the page is hidden and no video plays', async () => {
+      const element = await mount(videoCourse());
+      expect(videoOf(element)).not.toBeNull();
+      setHidden(true);
+      await flush();
+      // Hiding the page also sends the queue at once.
+      const sent = mocked(recordEvents).mock.calls.flatMap(([{ events }]) => events as ClientEvent[]);
+      expect([...sent, ...queued()].map((e) => e.type)).toEqual(['View']);
+    });
+
+    it("ignores playback of a section that isn't shown", async () => {
+      const element = await mount(videoCourse());
+      const preview = $(element, 'c-course-media-preview') as HTMLElement;
+      preview.dispatchEvent(
+        new CustomEvent('mediaplayback', {
+          detail: { sectionId: sectionId(3), state: 'ended', position: 10, duration: 10 }
+        })
+      );
+      await flush();
+      expect(queued()).toEqual([]);
+    });
+  });
+
   it('closes the open view when the component goes away, and keeps unsent events', async () => {
     mocked(recordEvents).mockRejectedValue(new Error('offline'));
     const element = await mount(courseOf(3));
