@@ -13,7 +13,13 @@ export const permissionSets: PermissionSetSpec[] = [
       'data (including View All and Modify All), health alert rules and the Entatio app.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'ViewerController']
+    apexClasses: [
+      'CourseBuilderController',
+      'ViewerController',
+      'HealthMonitorController',
+      'HealthRuleConsoleController'
+    ],
+    customPermissions: ['Entatio_Manage_Health_Rules']
   },
   {
     name: 'Entatio_User',
@@ -23,7 +29,7 @@ export const permissionSets: PermissionSetSpec[] = [
       'and sessions, record engagement, read engagement and account health, work health alerts.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'ViewerController']
+    apexClasses: ['CourseBuilderController', 'ViewerController', 'HealthMonitorController']
   },
   {
     name: 'Entatio_Viewer',
