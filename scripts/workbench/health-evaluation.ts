@@ -17,6 +17,15 @@
  * - An invalid rule (see `validateRule`) is skipped and reported; the others still run.
  */
 import { isView } from '../sample-data/activities';
+import {
+  compare,
+  defaultHealthRules,
+  healthScore,
+  ruleBand,
+  scoreBand,
+  RULE_POINTS,
+  type HealthRuleRecord
+} from '../schema/health-rules';
 import type {
   Dataset,
   DatasetAccount,
@@ -32,48 +41,8 @@ export type Severity = 'Info' | 'Warning' | 'Critical';
 export type RuleAction = 'Alert' | 'Notify' | 'Task';
 export type MetricUnit = 'count' | 'days' | 'percent' | 'currency' | 'ratio' | 'number';
 
-/** One `Health_Alert_Rule__mdt` record (field API names in the comments). */
-export interface HealthRuleDefinition {
-  /** DeveloperName. */
-  developerName: string;
-  /** MasterLabel. */
-  label: string;
-  /** Active__c. */
-  active: boolean;
-  /** Metric__c. */
-  metric: string;
-  /** Metric_Field__c: the numeric Account field of the Account_Field metric. */
-  metricField?: string;
-  /** Window_Days__c. */
-  windowDays?: number;
-  /** Operator__c. */
-  operator?: string;
-  /** Green_Threshold__c, Yellow_Threshold__c, Red_Threshold__c. */
-  greenThreshold?: number;
-  yellowThreshold?: number;
-  redThreshold?: number;
-  /** Peer_Relative__c. */
-  peerRelative?: boolean;
-  /** Weight__c (blank counts as 1). */
-  weight?: number;
-  /** Tenure_Band__c (Any or blank: every tenure). */
-  tenureBand?: TenureBand | 'Any';
-  /** Min_Tenure_Days__c: only customers at least this many days old. */
-  minTenureDays?: number;
-  /** Account_Type__c. */
-  accountType?: string;
-  /** Segment_Field__c / Segment_Value__c: any account field value. */
-  segmentField?: string;
-  segmentValue?: string;
-  /** Severity__c. */
-  severity?: Severity;
-  /** Cooldown_Days__c. */
-  cooldownDays?: number;
-  /** Action__c. */
-  action?: RuleAction;
-  /** Explanation_Template__c: {value}, {threshold}, {window}, {account}. */
-  explanationTemplate?: string;
-}
+/** One `Health_Alert_Rule__mdt` record, as the engine declares them (scripts/schema/health-rules.ts). */
+export type HealthRuleDefinition = HealthRuleRecord;
 
 interface MetricInfo {
   label: string;
@@ -92,11 +61,17 @@ export const METRICS: Record<string, MetricInfo> = {
     windowed: false,
     phrase: 'days since the last engagement'
   },
-  Engagement_Score: {
-    label: 'Engagement (views)',
+  Engagement_Events: {
+    label: 'Engagement events',
     unit: 'count',
     windowed: true,
-    phrase: 'slide views'
+    phrase: 'engagement events'
+  },
+  Engagement_Score: {
+    label: 'Engagement score',
+    unit: 'number',
+    windowed: false,
+    phrase: 'engagement score'
   },
   Engaged_Contacts: {
     label: 'Engaged contacts',
@@ -144,125 +119,10 @@ export const OPERATORS: Record<Operator, { symbol: string; words: string }> = {
   Less_Or_Equal: { symbol: '≤', words: 'at or below' }
 };
 
-export const POINTS: Record<Band, number> = { Green: 100, Yellow: 50, Red: 0 };
-export const SCORE_BANDS = { green: 75, yellow: 50 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * The package's default rules (shipped as `Health_Alert_Rule__mdt` records). Until the engine's TypeScript
- * declaration of them is available to the workbench, the same rules are declared here.
- */
-export const DEFAULT_RULES: HealthRuleDefinition[] = [
-  {
-    developerName: 'Support_Case_Spike',
-    label: 'Support case spike (established customers)',
-    active: true,
-    metric: 'Cases_Opened',
-    windowDays: 30,
-    operator: 'Greater_Or_Equal',
-    greenThreshold: 0,
-    yellowThreshold: 1,
-    redThreshold: 2,
-    weight: 3,
-    minTenureDays: 180,
-    severity: 'Critical',
-    cooldownDays: 14,
-    action: 'Notify',
-    explanationTemplate:
-      '{account} opened {value} support cases in the last {window} days; for a customer of more than 180 days, {threshold} or more is a moment of truth.'
-  },
-  {
-    developerName: 'Support_Case_Spike_New',
-    label: 'Support case spike (new customers)',
-    active: true,
-    metric: 'Cases_Opened',
-    windowDays: 30,
-    operator: 'Greater_Or_Equal',
-    greenThreshold: 0,
-    yellowThreshold: 3,
-    redThreshold: 5,
-    weight: 1,
-    tenureBand: 'New',
-    severity: 'Warning',
-    cooldownDays: 14,
-    action: 'Alert'
-  },
-  {
-    developerName: 'No_Recent_Engagement',
-    label: 'No engagement in 45 days',
-    active: true,
-    metric: 'Days_Since_Engagement',
-    operator: 'Greater_Than',
-    greenThreshold: 0,
-    yellowThreshold: 30,
-    redThreshold: 45,
-    weight: 3,
-    severity: 'Warning',
-    cooldownDays: 30,
-    action: 'Notify'
-  },
-  {
-    developerName: 'Low_Course_Completion',
-    label: 'Low completion of started courses',
-    active: true,
-    metric: 'Course_Completion',
-    windowDays: 180,
-    operator: 'Less_Than',
-    greenThreshold: 100,
-    yellowThreshold: 40,
-    redThreshold: 20,
-    weight: 1,
-    severity: 'Info',
-    cooldownDays: 30,
-    action: 'Alert'
-  },
-  {
-    developerName: 'Engaged_Contacts_Halved',
-    label: 'Engaged contacts down by half, quarter over quarter',
-    active: true,
-    metric: 'Engaged_Contacts_Change',
-    windowDays: 90,
-    operator: 'Less_Or_Equal',
-    greenThreshold: 100,
-    yellowThreshold: 0.75,
-    redThreshold: 0.5,
-    weight: 2,
-    severity: 'Warning',
-    cooldownDays: 30,
-    action: 'Alert'
-  },
-  {
-    developerName: 'Engagement_Below_Peers',
-    label: 'Engagement far below similar customers',
-    active: true,
-    metric: 'Engagement_Score',
-    windowDays: 90,
-    operator: 'Less_Than',
-    greenThreshold: 100,
-    yellowThreshold: 0.5,
-    redThreshold: 0.2,
-    peerRelative: true,
-    weight: 1,
-    severity: 'Info',
-    cooldownDays: 30,
-    action: 'Alert'
-  },
-  {
-    developerName: 'Closed_Won_Trend_Down',
-    label: 'Closed won down against the previous half year',
-    active: false,
-    metric: 'Closed_Won_Change',
-    windowDays: 180,
-    operator: 'Less_Than',
-    greenThreshold: 100,
-    yellowThreshold: 0.9,
-    redThreshold: 0.5,
-    weight: 1,
-    severity: 'Warning',
-    cooldownDays: 60,
-    action: 'Alert'
-  }
-];
+/** The package's default rules (the engine's declaration, generated into custom metadata records). */
+export const DEFAULT_RULES: readonly HealthRuleDefinition[] = defaultHealthRules;
 
 // ----------------------------------------------------------------------------------------------- validation
 
@@ -280,8 +140,12 @@ export function validateRule(rule: HealthRuleDefinition): { errors: string[]; wa
     errors.push(
       `Operator "${rule.operator ?? ''}" is not valid: use Greater Than, Greater Or Equal, Less Than or Less Or Equal.`
     );
-  if (rule.redThreshold === undefined || rule.redThreshold === null)
+  if (typeof rule.red !== 'number' || Number.isNaN(rule.red))
     errors.push('The rule has no red threshold, so it can never flag an account.');
+  if (rule.comparison === 'Peer_Relative' && rule.metric.endsWith('_Change'))
+    errors.push(
+      `${metric?.label ?? rule.metric} is already a ratio: it cannot be compared with peers as well.`
+    );
   if (metric?.windowed && !(rule.windowDays && rule.windowDays > 0))
     errors.push(`${metric.label} is measured over a window: set Window (Days) to a number above 0.`);
   if (rule.weight !== undefined && rule.weight !== null && rule.weight < 0)
@@ -290,14 +154,9 @@ export function validateRule(rule: HealthRuleDefinition): { errors: string[]; wa
     errors.push(`Tenure band "${rule.tenureBand}" is not New, Established, Mature or Any.`);
   if ((rule.segmentField && !rule.segmentValue) || (!rule.segmentField && rule.segmentValue))
     errors.push('Segment Field and Segment Value go together: set both or neither.');
-  if (
-    errors.length === 0 &&
-    rule.yellowThreshold !== undefined &&
-    rule.redThreshold !== undefined &&
-    rule.operator
-  ) {
+  if (errors.length === 0 && typeof rule.yellow === 'number' && rule.operator) {
     const higherIsWorse = rule.operator.startsWith('Greater');
-    if (higherIsWorse ? rule.yellowThreshold > rule.redThreshold : rule.yellowThreshold < rule.redThreshold)
+    if (higherIsWorse ? rule.yellow > rule.red : rule.yellow < rule.red)
       warnings.push('The yellow threshold lies beyond the red one, so no account can be yellow.');
   }
   if (rule.weight === 0) warnings.push('Weight 0: the rule raises alerts but does not count in the score.');
@@ -312,8 +171,10 @@ interface AccountData {
   views: { at: number; contact?: string }[];
   /** Complete events (ms) per contact × course. */
   completes: { at: number; key: string }[];
-  /** First view per contact × course (ms). */
-  starts: Map<string, number>;
+  /** Views and Completes per contact × course (ms). */
+  touches: { at: number; key: string }[];
+  /** Engagement events of any type (ms), ascending. */
+  engagements: number[];
   cases: number[];
   wins: { at: number; amount: number }[];
 }
@@ -332,7 +193,8 @@ export function buildIndex(dataset: Dataset): HealthIndex {
       account,
       views: [],
       completes: [],
-      starts: new Map(),
+      touches: [],
+      engagements: [],
       cases: [],
       wins: []
     });
@@ -341,11 +203,14 @@ export function buildIndex(dataset: Dataset): HealthIndex {
     if (!data) continue;
     const at = Date.parse(event.Occurred_At__c);
     const key = `${event.Contact__c ?? ''}:${event.Course__c}`;
+    data.engagements.push(at);
     if (isView(event)) {
       data.views.push({ at, contact: event.Contact__c });
-      const first = data.starts.get(key);
-      if (first === undefined || at < first) data.starts.set(key, at);
-    } else if (event.Type__c === 'Complete') data.completes.push({ at, key });
+      data.touches.push({ at, key });
+    } else if (event.Type__c === 'Complete') {
+      data.completes.push({ at, key });
+      data.touches.push({ at, key });
+    }
   }
   for (const c of dataset.cases as DatasetCase[])
     accounts.get(c.AccountId)?.cases.push(Date.parse(c.CreatedDate));
@@ -353,7 +218,10 @@ export function buildIndex(dataset: Dataset): HealthIndex {
     if (o.StageName === 'Closed Won')
       accounts.get(o.AccountId)?.wins.push({ at: Date.parse(`${o.CloseDate}T00:00:00Z`), amount: o.Amount });
   }
-  for (const data of accounts.values()) data.views.sort((a, b) => a.at - b.at);
+  for (const data of accounts.values()) {
+    data.views.sort((a, b) => a.at - b.at);
+    data.engagements.sort((a, b) => a - b);
+  }
   return { dataset, accounts, userNames: new Map(dataset.users.map((u) => [u.Id, u.Name])) };
 }
 
@@ -379,12 +247,19 @@ export function measure(rule: HealthRuleDefinition, data: AccountData, now: Date
     case 'Cases_Opened':
       return data.cases.filter((at) => inRange(at, from, to)).length;
     case 'Days_Since_Engagement': {
-      // Never engaged: days since the account became a customer.
-      const last = views.at(-1)?.at ?? Date.parse(data.account.CreatedDate);
-      return Math.max(0, Math.floor((to - last) / DAY_MS));
+      // Looks back over the window: no engagement in it counts as the whole window (or the account's age).
+      const last = data.engagements.filter((at) => at < to).at(-1);
+      if (last !== undefined && last >= from) return Math.floor((to - last) / DAY_MS);
+      const age = Math.floor((to - Date.parse(data.account.CreatedDate)) / DAY_MS);
+      return Math.max(0, Math.min(rule.windowDays ?? age, age));
     }
-    case 'Engagement_Score':
-      return views.filter((v) => v.at >= from).length;
+    case 'Engagement_Events':
+      return data.engagements.filter((at) => inRange(at, from, to)).length;
+    case 'Engagement_Score': {
+      // Account.Entatio_Engagement_Score__c: not in the sample data (missing data).
+      const value = (data.account as unknown as Record<string, unknown>).Entatio_Engagement_Score__c;
+      return typeof value === 'number' ? value : null;
+    }
     case 'Engaged_Contacts':
       return new Set(views.filter((v) => v.at >= from && v.contact).map((v) => v.contact)).size;
     case 'Engaged_Contacts_Change': {
@@ -395,11 +270,11 @@ export function measure(rule: HealthRuleDefinition, data: AccountData, now: Date
       return before === 0 ? null : round(now / before, 2);
     }
     case 'Course_Completion': {
-      let started = 0;
-      for (const at of data.starts.values()) if (inRange(at, from, to)) started++;
-      if (started === 0) return null;
+      // Contact × course pairs with a Complete in the window ÷ pairs with any view or Complete in it.
+      const pairs = new Set(data.touches.filter((t) => inRange(t.at, from, to)).map((t) => t.key));
+      if (pairs.size === 0) return null;
       const completed = new Set(data.completes.filter((c) => inRange(c.at, from, to)).map((c) => c.key)).size;
-      return round((100 * Math.min(completed, started)) / started, 0);
+      return round((100 * completed) / pairs.size, 2);
     }
     case 'Courses_Completed':
       return new Set(data.completes.filter((c) => inRange(c.at, from, to)).map((c) => c.key)).size;
@@ -425,30 +300,11 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-export function compare(value: number, operator: Operator, threshold: number): boolean {
-  switch (operator) {
-    case 'Greater_Than':
-      return value > threshold;
-    case 'Greater_Or_Equal':
-      return value >= threshold;
-    case 'Less_Than':
-      return value < threshold;
-    case 'Less_Or_Equal':
-      return value <= threshold;
-  }
-}
-
-export function bandOf(rule: HealthRuleDefinition, compared: number): Band {
-  const operator = rule.operator as Operator;
-  if (rule.redThreshold !== undefined && compare(compared, operator, rule.redThreshold)) return 'Red';
-  if (rule.yellowThreshold !== undefined && compare(compared, operator, rule.yellowThreshold))
-    return 'Yellow';
-  return 'Green';
-}
-
-export function scoreBandOf(score: number): Band {
-  return score >= SCORE_BANDS.green ? 'Green' : score >= SCORE_BANDS.yellow ? 'Yellow' : 'Red';
-}
+/** Band of a rule result (the engine's `ruleBand`). */
+export const bandOf = (rule: HealthRuleDefinition, compared: number): Band => ruleBand(rule, compared);
+/** Band of a 0–100 score (the engine's `scoreBand`). */
+export const scoreBandOf = (score: number): Band => scoreBand(score);
+export { compare, RULE_POINTS };
 
 function appliesTo(rule: HealthRuleDefinition, account: DatasetAccount, tenureDays: number): boolean {
   if (rule.tenureBand && rule.tenureBand !== 'Any' && tenureBandOf(tenureDays) !== rule.tenureBand)
@@ -546,7 +402,9 @@ function explain(
       .replaceAll('{value}', formatValue(o.value, info.unit))
       .replaceAll(
         '{threshold}',
-        o.threshold === null ? '' : formatValue(o.threshold, rule.peerRelative ? 'ratio' : info.unit)
+        o.threshold === null
+          ? ''
+          : formatValue(o.threshold, rule.comparison === 'Peer_Relative' ? 'ratio' : info.unit)
       )
       .replaceAll('{window}', String(window))
       .replaceAll('{account}', account.Name);
@@ -556,7 +414,7 @@ function explain(
     rule.metric === 'Account_Field'
       ? `${rule.metricField} is ${formatValue(o.value, 'number')}`
       : `${formatValue(o.value, info.unit)} ${info.phrase}${window && info.windowed ? ` in the last ${window} days` : ''}`;
-  if (rule.peerRelative && o.peerMedian !== null && o.compared !== null) {
+  if (rule.comparison === 'Peer_Relative' && o.peerMedian !== null && o.compared !== null) {
     const ratio = `${formatValue(o.compared, 'ratio')} of the median of similar customers (${formatValue(o.peerMedian, info.unit)}, ${o.peerSegment})`;
     const limit =
       o.band === 'Green'
@@ -565,7 +423,7 @@ function explain(
     return `${capitalise(measured)}: ${ratio}${limit}.`;
   }
   if (o.band === 'Green') {
-    const watch = rule.yellowThreshold;
+    const watch = rule.yellow;
     return `${capitalise(measured)}: healthy${watch !== undefined ? ` (yellow ${op.words} ${formatValue(watch, info.unit)})` : ''}.`;
   }
   return `${capitalise(measured)}: ${o.band!.toLowerCase()} ${op.words} ${formatValue(o.threshold!, info.unit)}${segmentSuffix(rule)}.`;
@@ -589,7 +447,7 @@ const segmentSuffix = (rule: HealthRuleDefinition): string => {
 };
 
 /** Evaluates the active, valid rules for every account of the index at `now`. */
-export function evaluate(index: HealthIndex, rules: HealthRuleDefinition[], now: Date): Evaluation {
+export function evaluate(index: HealthIndex, rules: readonly HealthRuleDefinition[], now: Date): Evaluation {
   const valid: HealthRuleDefinition[] = [];
   const invalid: Evaluation['invalid'] = [];
   for (const rule of rules) {
@@ -610,7 +468,7 @@ export function evaluate(index: HealthIndex, rules: HealthRuleDefinition[], now:
     for (const [id, data] of index.accounts) {
       const value = measure(rule, data, now);
       values.set(id, value);
-      if (rule.peerRelative && value !== null) {
+      if (rule.comparison === 'Peer_Relative' && value !== null) {
         const segment = segmentOf(data.account, tenure.get(id)!);
         bySegment.set(segment, [...(bySegment.get(segment) ?? []), value]);
       }
@@ -620,18 +478,14 @@ export function evaluate(index: HealthIndex, rules: HealthRuleDefinition[], now:
       const days = tenure.get(id)!;
       const applies = appliesTo(rule, data.account, days);
       const value = applies ? values.get(id)! : null;
-      const segment = rule.peerRelative ? segmentOf(data.account, days) : null;
+      const segment = rule.comparison === 'Peer_Relative' ? segmentOf(data.account, days) : null;
       const peerMedian = segment ? (medians.get(segment) ?? null) : null;
       let compared: number | null = value;
-      if (rule.peerRelative) compared = value === null || !peerMedian ? null : round(value / peerMedian, 2);
+      if (rule.comparison === 'Peer_Relative')
+        compared = value === null || !peerMedian ? null : round(value / peerMedian, 2);
       const missingData = applies && compared === null;
       const band = compared === null ? null : bandOf(rule, compared);
-      const threshold =
-        band === 'Red'
-          ? (rule.redThreshold ?? null)
-          : band === 'Yellow'
-            ? (rule.yellowThreshold ?? null)
-            : (rule.yellowThreshold ?? null);
+      const threshold = band === 'Red' ? rule.red : rule.yellow;
       const partial = {
         rule,
         applies,
@@ -658,16 +512,11 @@ export function evaluate(index: HealthIndex, rules: HealthRuleDefinition[], now:
     const outcomes = results.get(id) ?? [];
     const counted = outcomes.filter((o) => o.band !== null && o.weight > 0);
     const total = counted.reduce((sum, o) => sum + o.weight, 0);
-    let score: number | null = null;
-    if (total > 0) {
-      let sum = 0;
-      for (const o of counted) {
-        o.weightUsed = round(o.weight / total, 4);
-        o.points = round((o.weight / total) * POINTS[o.band!], 2);
-        sum += o.points;
-      }
-      score = round(sum, 0);
+    for (const o of counted) {
+      o.weightUsed = round(o.weight / total, 4);
+      o.points = round((o.weight / total) * RULE_POINTS[o.band!], 2);
     }
+    const score = healthScore(counted.map((o) => ({ weight: o.weight, band: o.band! }))) ?? null;
     const days = tenure.get(id)!;
     accounts.set(id, {
       accountId: id,

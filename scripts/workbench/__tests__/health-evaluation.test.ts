@@ -25,6 +25,15 @@ beforeAll(() => {
   quiet = (dataset.plantedPatterns.find((p) => p.id === 'quiet-accounts') as QuietAccountsPattern).parameters;
 });
 
+const PEERS: HealthRuleDefinition = {
+  ...DEFAULT_RULES.find((r) => r.developerName === 'Engagement_Below_Peers')!,
+  active: true
+};
+/** A valid rule to vary. */
+const base: HealthRuleDefinition = { ...DEFAULT_RULES[0]!, developerName: 'x', label: 'x' };
+const broken = (fields: Record<string, unknown>): HealthRuleDefinition =>
+  ({ ...base, ...fields }) as unknown as HealthRuleDefinition;
+
 const outcome = (accountId: string, rule: string) =>
   evaluation.accounts.get(accountId)!.outcomes.find((o) => o.rule.developerName === rule)!;
 
@@ -34,9 +43,11 @@ describe('the planted at-risk accounts', () => {
     for (const id of quiet.momentOfTruthAccountIds) {
       const account = evaluation.accounts.get(id)!;
       expect(account.band).toBe('Red');
-      expect(outcome(id, 'Support_Case_Spike')).toMatchObject({ applies: true, band: 'Red' });
-      expect(outcome(id, 'Support_Case_Spike').value).toBeGreaterThanOrEqual(2);
-      expect(outcome(id, 'Support_Case_Spike').explanation).toContain('support cases in the last 30 days');
+      expect(outcome(id, 'Cases_After_Onboarding')).toMatchObject({ applies: true, band: 'Red' });
+      expect(outcome(id, 'Cases_After_Onboarding').value).toBeGreaterThanOrEqual(2);
+      expect(outcome(id, 'Cases_After_Onboarding').explanation).toContain(
+        'support cases in the last 30 days'
+      );
     }
   });
 
@@ -58,21 +69,20 @@ describe('the planted at-risk accounts', () => {
 });
 
 describe('rules in context', () => {
-  it('the established-customer case rule does not apply to new customers; the new-customer rule does', () => {
+  it('the case rule (customers older than 180 days) does not apply to new customers', () => {
     const newAccount = [...evaluation.accounts.values()].find((a) => a.tenureDays < 180)!;
-    expect(outcome(newAccount.accountId, 'Support_Case_Spike')).toMatchObject({
+    expect(outcome(newAccount.accountId, 'Cases_After_Onboarding')).toMatchObject({
       applies: false,
       band: null,
       weightUsed: 0
     });
-    expect(outcome(newAccount.accountId, 'Support_Case_Spike_New').applies).toBe(true);
+    expect(outcome(newAccount.accountId, 'Cases_After_Onboarding').explanation).toMatch(/^Does not apply/);
   });
 
   it('peer-relative rules compare with the median of the same tenure band and account type', () => {
-    const account = [...evaluation.accounts.values()].find(
-      (a) => outcome(a.accountId, 'Engagement_Below_Peers').compared !== null
-    )!;
-    const result = outcome(account.accountId, 'Engagement_Below_Peers');
+    const peers = evaluate(buildIndex(dataset), [PEERS], now);
+    const account = [...peers.accounts.values()].find((a) => a.outcomes[0]!.compared !== null)!;
+    const result = account.outcomes[0]!;
     const record = dataset.accounts.find((a) => a.Id === account.accountId)!;
     expect(result.peerSegment).toBe(`${account.tenureBand} · ${record.Type}`);
     expect(result.compared).toBeCloseTo(result.value! / result.peerMedian!, 2);
@@ -96,20 +106,11 @@ describe('scores', () => {
   });
 
   it('bands: red threshold first, then yellow, for both directions', () => {
-    const up: HealthRuleDefinition = {
-      developerName: 'x',
-      label: 'x',
-      active: true,
-      metric: 'Cases_Opened',
-      windowDays: 30,
-      operator: 'Greater_Or_Equal',
-      yellowThreshold: 1,
-      redThreshold: 2
-    };
+    const up: HealthRuleDefinition = { ...base, operator: 'Greater_Or_Equal', yellow: 1, red: 2 };
     expect([0, 1, 2, 5].map((v) => bandOf(up, v))).toEqual(['Green', 'Yellow', 'Red', 'Red']);
-    const down = { ...up, operator: 'Less_Than', yellowThreshold: 40, redThreshold: 20 };
+    const down: HealthRuleDefinition = { ...up, operator: 'Less_Than', yellow: 40, red: 20 };
     expect([80, 30, 10].map((v) => bandOf(down, v))).toEqual(['Green', 'Yellow', 'Red']);
-    expect([75, 74, 50, 49].map(scoreBandOf)).toEqual(['Green', 'Yellow', 'Yellow', 'Red']);
+    expect([70, 69.99, 40, 39.99].map(scoreBandOf)).toEqual(['Green', 'Yellow', 'Yellow', 'Red']);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
   });
@@ -117,14 +118,8 @@ describe('scores', () => {
 
 describe('invalid rules', () => {
   it('are skipped and reported while the others still run', () => {
-    const broken: HealthRuleDefinition = {
-      developerName: 'Broken',
-      label: 'Broken',
-      active: true,
-      metric: 'Nonsense',
-      operator: 'Sideways'
-    };
-    const result = evaluate(buildIndex(dataset), [...DEFAULT_RULES, broken], now);
+    const invalid = broken({ developerName: 'Broken', metric: 'Nonsense', operator: 'Sideways' });
+    const result = evaluate(buildIndex(dataset), [...evaluation.rules, invalid], now);
     expect(result.invalid).toHaveLength(1);
     expect(result.invalid[0]!.errors.join(' ')).toMatch(/Metric "Nonsense"/);
     expect(result.rules.map((r) => r.developerName)).toEqual(evaluation.rules.map((r) => r.developerName));
@@ -135,14 +130,9 @@ describe('invalid rules', () => {
 
   it('validation names each problem in a sentence; the defaults are valid', () => {
     for (const rule of DEFAULT_RULES) expect(validateRule(rule).errors).toEqual([]);
-    const { errors } = validateRule({
-      developerName: 'x',
-      label: 'x',
-      active: true,
-      metric: 'Cases_Opened',
-      operator: 'Greater_Than',
-      segmentField: 'Industry'
-    });
+    const { errors } = validateRule(
+      broken({ red: undefined, windowDays: undefined, segmentField: 'Industry', segmentValue: undefined })
+    );
     expect(errors).toEqual([
       'The rule has no red threshold, so it can never flag an account.',
       'Support cases opened is measured over a window: set Window (Days) to a number above 0.',
@@ -151,6 +141,17 @@ describe('invalid rules', () => {
   });
 
   it('inactive rules are not evaluated', () => {
-    expect(evaluation.rules.some((r) => r.developerName === 'Closed_Won_Trend_Down')).toBe(false);
+    const inactive = DEFAULT_RULES.filter((r) => !r.active);
+    expect(inactive.length).toBeGreaterThan(0);
+    for (const rule of inactive)
+      expect(evaluation.rules.some((r) => r.developerName === rule.developerName)).toBe(false);
+  });
+
+  it('peer-relative comparison is refused on metrics that are already ratios', () => {
+    expect(
+      validateRule(broken({ metric: 'Engaged_Contacts_Change', comparison: 'Peer_Relative' })).errors
+    ).toEqual([
+      'Engaged contacts vs previous period is already a ratio: it cannot be compared with peers as well.'
+    ]);
   });
 });
