@@ -508,6 +508,30 @@ export const healthSnapshot: ObjectSpec = {
       fls('edit', 'read')
     ),
     field(
+      'Is_Latest__c',
+      {
+        label: 'Latest',
+        type: 'Checkbox',
+        defaultValue: 'false',
+        description:
+          "Checked on the account's newest snapshot only (the evaluation unchecks the one before), so that lists read " +
+          'one snapshot per account.',
+        inlineHelpText: "Whether this is the account's current score."
+      },
+      fls('edit', 'read')
+    ),
+    field(
+      'Top_Reason__c',
+      {
+        label: 'Top Reason',
+        type: 'Text',
+        length: 255,
+        description: 'Plain-language explanation of the worst rule result (red first, then lowest points).',
+        inlineHelpText: 'The main reason for the score.'
+      },
+      fls('edit', 'read')
+    ),
+    field(
       'Breakdown_JSON__c',
       {
         label: 'Breakdown',
