@@ -382,9 +382,9 @@ export const healthAlert: ObjectSpec = {
       fls('edit', 'read')
     ),
     field(
-      'Notification_Key__c',
+      'Notification_Group__c',
       {
-        label: 'Notification Key',
+        label: 'Notification Group',
         type: 'Text',
         length: 120,
         description:
