@@ -171,6 +171,15 @@ export function relativeTime(iso: string | null | undefined, now: number): strin
   return future ? `in ${text}` : `${text} ago`;
 }
 
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** A date as the user's locale writes it, e.g. "Dec 31, 2025" ('' when missing or invalid). */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? '' : dateFormat.format(at);
+}
+
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

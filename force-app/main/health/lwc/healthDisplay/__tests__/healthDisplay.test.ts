@@ -1,5 +1,6 @@
 import {
   bandView,
+  formatDate,
   formatScore,
   formatThresholds,
   formatValue,
@@ -98,6 +99,9 @@ describe('c/healthDisplay', () => {
     expect(relativeTime('2025-12-31T23:59:30.000Z', NOW)).toBe('just now');
     expect(relativeTime('nonsense', NOW)).toBe('');
     expect(snoozeUntil(7, NOW)).toBe('2026-01-08T00:00:00.000Z');
+    expect(formatDate('2025-12-31T12:00:00.000Z')).toMatch(/2025/);
+    expect(formatDate('nonsense')).toBe('');
+    expect(formatDate(null)).toBe('');
   });
 
   it('sparkline points span the box, 100 at the top and 0 at the bottom', () => {
