@@ -390,7 +390,14 @@ export default class HealthMonitor extends LightningElement {
     );
   }
 
-  get bandButtons(): { band: string; label: string; count: number; pressed: string; className: string }[] {
+  get bandButtons(): {
+    band: string;
+    label: string;
+    ariaLabel: string;
+    count: number;
+    pressed: string;
+    className: string;
+  }[] {
     const counts = this.bandCounts;
     if (!counts) return [];
     const entries: [string, string, number, string][] = [
@@ -401,7 +408,8 @@ export default class HealthMonitor extends LightningElement {
     if (counts.none) entries.push(['None', 'Not scored', counts.none, 'entatio-count']);
     return entries.map(([band, label, count, className]) => ({
       band,
-      label: `${label}: ${count}`,
+      label,
+      ariaLabel: `${label}: ${plural(count, 'account')}. Show only these`,
       count,
       pressed: String(this.filters.band === band),
       className: this.filters.band === band ? `${className} entatio-count_pressed` : className
