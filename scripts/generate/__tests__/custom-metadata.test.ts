@@ -95,3 +95,17 @@ describe('scoring helpers (mirror HealthScorer.cls)', () => {
     expect(scoreBand(39.99)).toBe('Red');
   });
 });
+
+describe('the Manage Health Rules custom permission', () => {
+  const files = render();
+  const grants = (set: string): boolean =>
+    /<customPermissions>\s*<enabled>true<\/enabled>\s*<name>Entatio_Manage_Health_Rules<\/name>/.test(
+      files.get(`force-app/main/app/permissionsets/${set}.permissionset-meta.xml`) ?? ''
+    );
+
+  it('is granted to admins only', () => {
+    expect(grants('Entatio_Admin')).toBe(true);
+    expect(grants('Entatio_User')).toBe(false);
+    expect(grants('Entatio_Viewer')).toBe(false);
+  });
+});
