@@ -111,7 +111,9 @@ describe('Customer Health Monitor', () => {
     await page.locator(accountRows).first().waitFor();
     // The Band combobox: Yellow.
     await page.locator(`${monitor} lightning-combobox[data-filter="band"] button`).click();
-    await page.locator(`${monitor} lightning-combobox[data-filter="band"] [role="option"][data-value="Yellow"]`).click();
+    await page
+      .locator(`${monitor} lightning-combobox[data-filter="band"] [role="option"][data-value="Yellow"]`)
+      .click();
     await eventually(
       () => bandsOfRows(page),
       (list) => list.length > 0 && list.every((b) => b.trim() === 'Yellow')

@@ -95,9 +95,9 @@ export default class HealthMonitor extends LightningElement {
   private detailRequest = 0;
 
   override connectedCallback(): void {
-    void this.loadOptions();
-    void this.loadMonitor();
-    void this.loadAlerts();
+    this.loadOptions();
+    this.loadMonitor();
+    this.loadAlerts();
   }
 
   // ------------------------------------------------------------------------------------------------ loading
@@ -199,8 +199,8 @@ export default class HealthMonitor extends LightningElement {
   private setFilter(name: keyof Filters, value: string): void {
     if (this.filters[name] === value) return;
     this.filters = { ...this.filters, [name]: value };
-    void this.loadMonitor();
-    if (name === 'ownerId') void this.loadAlerts();
+    this.loadMonitor();
+    if (name === 'ownerId') this.loadAlerts();
   }
 
   handleFilterChange(event: CustomEvent<{ value: string }>): void {
@@ -212,11 +212,11 @@ export default class HealthMonitor extends LightningElement {
     const value = event.detail.value ?? '';
     // Typing only remembers the text; Enter (or clearing the box) searches.
     this.filters = { ...this.filters, search: value };
-    if (!value) void this.loadMonitor();
+    if (!value) this.loadMonitor();
   }
 
   handleSearchKeyUp(event: KeyboardEvent): void {
-    if (event.key === 'Enter') void this.loadMonitor();
+    if (event.key === 'Enter') this.loadMonitor();
   }
 
   handleBandCount(event: Event): void {
@@ -226,17 +226,17 @@ export default class HealthMonitor extends LightningElement {
 
   handleClearFilters(): void {
     this.filters = { ...EMPTY_FILTERS };
-    void this.loadMonitor();
-    void this.loadAlerts();
+    this.loadMonitor();
+    this.loadAlerts();
   }
 
   handleShowMore(): void {
-    void this.loadMore();
+    this.loadMore();
   }
 
   handleRetry(): void {
-    void this.loadMonitor();
-    void this.loadAlerts();
+    this.loadMonitor();
+    this.loadAlerts();
   }
 
   // ---------------------------------------------------------------------------------------------- breakdown
@@ -245,7 +245,7 @@ export default class HealthMonitor extends LightningElement {
     const accountId = (event.currentTarget as HTMLElement).dataset.accountId;
     if (!accountId) return;
     this.selectedAccountId = accountId;
-    void this.loadDetail(accountId).then(() => this.focusBreakdown());
+    this.loadDetail(accountId).then(() => this.focusBreakdown());
   }
 
   handleCloseBreakdown(): void {
@@ -273,16 +273,16 @@ export default class HealthMonitor extends LightningElement {
   // ------------------------------------------------------------------------------------------------- alerts
 
   handleAcknowledge(event: Event): void {
-    void this.act('acknowledge', (event.currentTarget as HTMLElement).dataset.alertId);
+    this.act('acknowledge', (event.currentTarget as HTMLElement).dataset.alertId);
   }
 
   handleResolve(event: Event): void {
-    void this.act('resolve', (event.currentTarget as HTMLElement).dataset.alertId);
+    this.act('resolve', (event.currentTarget as HTMLElement).dataset.alertId);
   }
 
   handleSnooze(event: CustomEvent<{ value: string }>): void {
     const days = Number(event.detail.value);
-    void this.act('snooze', (event.currentTarget as HTMLElement).dataset.alertId, days);
+    this.act('snooze', (event.currentTarget as HTMLElement).dataset.alertId, days);
   }
 
   private async act(action: AlertAction, alertId: string | undefined, days = 0): Promise<void> {

@@ -56,7 +56,7 @@ export default class HealthRuleConsole extends LightningElement {
   }
 
   override connectedCallback(): void {
-    if (this.hasPermission) void this.load();
+    if (this.hasPermission) this.load();
   }
 
   private async load(): Promise<void> {
@@ -72,7 +72,7 @@ export default class HealthRuleConsole extends LightningElement {
   }
 
   handleRetry(): void {
-    void this.load();
+    this.load();
   }
 
   async handleDryRun(event: Event): Promise<void> {

@@ -35,9 +35,9 @@ const mocked = <T>(fn: T): jest.Mock => fn as unknown as jest.Mock;
 
 // eslint-disable-next-line @lwc/lwc/no-async-operation -- lets mocked promises settle and the DOM re-render
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-const flush = async (): Promise<void> => {
-  for (let i = 0; i < 6; i++) await tick();
-};
+/** Several turns: Apex answers, the component re-renders, its children re-render. */
+const flush = (): Promise<void> =>
+  Array.from({ length: 6 }).reduce<Promise<void>>((turn) => turn.then(tick), Promise.resolve());
 
 async function render(): Promise<HTMLElement> {
   const element = createElement('c-health-monitor', { is: HealthMonitor });

@@ -21,9 +21,9 @@ jest.mock('@salesforce/apex/HealthRuleConsoleController.dryRun', () => ({ defaul
 const mocked = <T>(fn: T): jest.Mock => fn as unknown as jest.Mock;
 // eslint-disable-next-line @lwc/lwc/no-async-operation -- lets mocked promises settle and the DOM re-render
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-const flush = async (): Promise<void> => {
-  for (let i = 0; i < 5; i++) await tick();
-};
+/** Several turns: Apex answers, the component re-renders, its children re-render. */
+const flush = (): Promise<void> =>
+  Array.from({ length: 5 }).reduce<Promise<void>>((turn) => turn.then(tick), Promise.resolve());
 
 function rule(fields: Partial<RuleView> = {}): RuleView {
   return {
