@@ -60,6 +60,8 @@ interface Filters {
 }
 
 const EMPTY_FILTERS: Filters = { ownerId: '', tenureBand: '', accountType: '', band: '', search: '' };
+/** New alerts listed beside the accounts, most severe first. */
+const ALERTS_SHOWN = 10;
 const SPARK_WIDTH = 160;
 const SPARK_HEIGHT = 32;
 
@@ -165,7 +167,7 @@ export default class HealthMonitor extends LightningElement {
   private async loadAlerts(): Promise<void> {
     try {
       const list = await getAlerts({
-        filter: { scope: 'New', ownerId: this.filters.ownerId || null, pageSize: 20 }
+        filter: { scope: 'New', ownerId: this.filters.ownerId || null, pageSize: ALERTS_SHOWN }
       });
       this.alerts = list.alerts;
       this.alertsTotal = list.totalCount;
