@@ -89,6 +89,18 @@ declare module 'lightning/empApi' {
   export function isEmpEnabled(): Promise<boolean>;
 }
 
+declare module 'lightning/platformShowToastEvent' {
+  export interface ShowToastEventInit {
+    title?: string;
+    message?: string;
+    variant?: 'info' | 'success' | 'warning' | 'error';
+    mode?: 'dismissible' | 'pester' | 'sticky';
+  }
+  export class ShowToastEvent extends CustomEvent<ShowToastEventInit> {
+    constructor(init: ShowToastEventInit);
+  }
+}
+
 declare module 'lightning/navigation' {
   import type { LightningElement } from 'lwc';
   export interface PageReference {

@@ -110,9 +110,14 @@ export function permissionSetBody(
     .sort()
     .map((apexClass) => ({ apexClass, enabled: true }));
 
+  const customPermissions = [...new Set(set.customPermissions ?? [])]
+    .sort()
+    .map((name) => ({ enabled: true, name }));
+
   return {
     applicationVisibilities,
     classAccesses,
+    customPermissions,
     customMetadataTypeAccesses: customMetadataTypeAccesses.sort(byKey((a) => a.name)),
     description: set.description,
     fieldPermissions: fieldPermissions.sort(byKey((f) => f.field)),

@@ -9,11 +9,18 @@ import {
 } from '../schema';
 import type { AppSpec, ObjectSpec, PermissionSetSpec } from '../schema/types';
 import { renderApplication, renderTab } from './app';
+import { renderHealthRules } from './custom-metadata';
 import { renderObject } from './objects';
 import { renderPermissionSet } from './permission-sets';
 
 /** Folders under `force-app/main/<area>/` whose every file the generator owns (others there are stale). */
-export const GENERATED_FOLDERS: readonly string[] = ['objects', 'permissionsets', 'tabs', 'applications'];
+export const GENERATED_FOLDERS: readonly string[] = [
+  'objects',
+  'permissionsets',
+  'tabs',
+  'applications',
+  'customMetadata'
+];
 
 export function render(
   objects: readonly ObjectSpec[] = schemaObjects,
@@ -27,6 +34,7 @@ export function render(
   }
   for (const set of permissionSets) files.push(renderPermissionSet(set, objects, app));
   files.push(renderApplication(app, objects));
+  files.push(...renderHealthRules());
 
   const out = new Map<string, string>();
   for (const [path, content] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

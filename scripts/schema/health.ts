@@ -56,12 +56,43 @@ export const healthAlertRule: ObjectSpec = {
       inlineHelpText: 'What to measure for each account, e.g. support cases opened in the window.',
       valueSet: picklist([
         ['Cases_Opened', 'Support cases opened'],
-        ['Engagement_Score', 'Engagement score'],
         ['Days_Since_Engagement', 'Days since last engagement'],
+        ['Engagement_Events', 'Engagement events'],
+        ['Engagement_Score', 'Engagement score'],
         ['Engaged_Contacts', 'Engaged contacts'],
+        ['Engaged_Contacts_Change', 'Engaged contacts vs previous window'],
+        ['Course_Completion', 'Course completion (%)'],
         ['Courses_Completed', 'Courses completed'],
-        ['Closed_Won_Amount', 'Closed won amount']
+        ['Closed_Won_Amount', 'Closed won amount'],
+        ['Closed_Won_Change', 'Closed won amount vs previous window'],
+        ['Account_Field', 'Account field']
       ])
+    }),
+    ruleField('Metric_Field__c', {
+      label: 'Metric Field',
+      type: 'Text',
+      length: 80,
+      description:
+        'For the Account Field metric: API name of the numeric Account field whose value is the metric (e.g. ' +
+        'NumberOfEmployees or a custom score field).',
+      inlineHelpText:
+        'Account field API name, only for the Account Field metric, e.g. Entatio_Engagement_Score__c.'
+    }),
+    ruleField('Comparison__c', {
+      label: 'Comparison',
+      type: 'Picklist',
+      description:
+        "Fixed: the metric is compared with the thresholds. Peer Relative: the metric divided by the median of the account's " +
+        'segment (same tenure band and account type) is compared, so thresholds are ratios (2 = twice the peers).',
+      inlineHelpText:
+        'Fixed thresholds, or relative to similar accounts (thresholds are then ratios to their median, e.g. 2 = twice).',
+      valueSet: picklist(
+        [
+          ['Fixed', 'Fixed'],
+          ['Peer_Relative', 'Peer relative']
+        ],
+        'Fixed'
+      )
     }),
     ruleField('Window_Days__c', {
       label: 'Window (Days)',
@@ -112,6 +143,15 @@ export const healthAlertRule: ObjectSpec = {
         'Any'
       )
     }),
+    ruleField('Min_Tenure_Days__c', {
+      label: 'Minimum Tenure (Days)',
+      type: 'Number',
+      precision: 5,
+      scale: 0,
+      description:
+        'Apply the rule only to accounts that have been customers (since Account Created Date) at least this many days.',
+      inlineHelpText: 'Only customers older than this many days, e.g. 180. Leave blank for all.'
+    }),
     ruleField('Account_Type__c', {
       label: 'Account Type',
       type: 'Text',
@@ -119,6 +159,22 @@ export const healthAlertRule: ObjectSpec = {
       description: 'Account Type value the rule applies to; blank applies to every account type.',
       inlineHelpText:
         'Apply the rule only to accounts of this Type, e.g. Customer - Direct. Leave blank for all.'
+    }),
+    ruleField('Segment_Field__c', {
+      label: 'Segment Field',
+      type: 'Text',
+      length: 80,
+      description:
+        'API name of any Account field that limits the rule to a segment, together with Segment Value (e.g. Industry).',
+      inlineHelpText: 'Apply the rule only where this Account field equals Segment Value, e.g. Industry.'
+    }),
+    ruleField('Segment_Value__c', {
+      label: 'Segment Value',
+      type: 'Text',
+      length: 255,
+      description:
+        'Value the Segment Field must have for the rule to apply (compared as text, case-insensitive).',
+      inlineHelpText: 'The value of Segment Field the account must have, e.g. Banking.'
     }),
     ruleField('Severity__c', {
       label: 'Severity',
@@ -295,6 +351,50 @@ export const healthAlert: ObjectSpec = {
       fls('edit', 'read')
     ),
     field(
+      'Notification_Status__c',
+      {
+        label: 'Notification Status',
+        type: 'Picklist',
+        description:
+          'Whether the account owner was notified: Not Required (rule action Alert), Pending (waiting for the hourly ' +
+          'notification budget), Sent (own notification) or Digest (in a summary notification).',
+        inlineHelpText: 'Whether and how the account owner was notified about this alert.',
+        valueSet: picklist(
+          [
+            ['Not_Required', 'Not Required'],
+            ['Pending', 'Pending'],
+            ['Sent', 'Sent'],
+            ['Digest', 'Digest']
+          ],
+          'Not_Required'
+        )
+      },
+      fls('edit', 'read')
+    ),
+    field(
+      'Notified_At__c',
+      {
+        label: 'Notified At',
+        type: 'DateTime',
+        description: 'When the account owner was last notified about the alert.',
+        inlineHelpText: 'When the account owner was notified.'
+      },
+      fls('edit', 'read')
+    ),
+    field(
+      'Notification_Group__c',
+      {
+        label: 'Notification Group',
+        type: 'Text',
+        length: 120,
+        description:
+          'Key of the notification that carried the alert (one per notification, shared by the alerts of a digest); ' +
+          'the hourly notification budget counts distinct keys.',
+        inlineHelpText: 'Set by the package.'
+      },
+      fls('edit', 'read')
+    ),
+    field(
       'Alert_Key__c',
       {
         label: 'Alert Key',
@@ -404,6 +504,30 @@ export const healthSnapshot: ObjectSpec = {
         scale: 2,
         description: 'Score minus previous score: positive when health improved.',
         inlineHelpText: 'Change since the previous score; positive means healthier.'
+      },
+      fls('edit', 'read')
+    ),
+    field(
+      'Is_Latest__c',
+      {
+        label: 'Latest',
+        type: 'Checkbox',
+        defaultValue: 'false',
+        description:
+          "Checked on the account's newest snapshot only (the evaluation unchecks the one before), so that lists read " +
+          'one snapshot per account.',
+        inlineHelpText: "Whether this is the account's current score."
+      },
+      fls('edit', 'read')
+    ),
+    field(
+      'Top_Reason__c',
+      {
+        label: 'Top Reason',
+        type: 'Text',
+        length: 255,
+        description: 'Plain-language explanation of the worst rule result (red first, then lowest points).',
+        inlineHelpText: 'The main reason for the score.'
       },
       fls('edit', 'read')
     ),

@@ -13,7 +13,15 @@ export const permissionSets: PermissionSetSpec[] = [
       'data (including View All and Modify All), health alert rules and the Entatio app.',
     external: false,
     appVisible: true,
-    apexClasses: ['AudienceController', 'CourseBuilderController', 'InsightsController', 'ViewerController']
+    apexClasses: [
+      'AudienceController',
+      'CourseBuilderController',
+      'HealthMonitorController',
+      'HealthRuleConsoleController',
+      'InsightsController',
+      'ViewerController'
+    ],
+    customPermissions: ['Entatio_Manage_Health_Rules']
   },
   {
     name: 'Entatio_User',
@@ -23,7 +31,12 @@ export const permissionSets: PermissionSetSpec[] = [
       'and sessions, record engagement, read engagement and account health, work health alerts.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'InsightsController', 'ViewerController']
+    apexClasses: [
+      'CourseBuilderController',
+      'HealthMonitorController',
+      'InsightsController',
+      'ViewerController'
+    ]
   },
   {
     name: 'Entatio_Viewer',

@@ -101,6 +101,8 @@ export interface PermissionSetSpec {
    * `@AuraEnabled` controllers here; empty until they exist.
    */
   apexClasses: string[];
+  /** Custom permissions the set grants (API names, e.g. `Entatio_Manage_Health_Rules`). */
+  customPermissions?: string[];
 }
 
 /** The package's Lightning app. */

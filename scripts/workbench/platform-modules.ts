@@ -33,7 +33,13 @@ const platformFile = (name: string): string => JSON.stringify(path.join(platform
 
 /** Modules small enough to generate inline. */
 const CODE_MODULES: Record<string, () => string> = {
-  'lightning/platformShowToastEvent': () => "export { ShowToastEvent } from 'lightning/showToastEvent';\n",
+  // The platform's ShowToastEvent takes { title, message, variant, mode }; the open-source one wants `label`.
+  'lightning/platformShowToastEvent': () =>
+    'export class ShowToastEvent extends CustomEvent {\n' +
+    "  constructor(config) { super('lightning__showtoast', { bubbles: true, cancelable: true, composed: true, detail: config }); }\n}\n",
+  // Combobox form association needs ElementInternals, which synthetic shadow (the workbench's, like Lightning
+  // Experience's) does not support: keep the gate closed as the platform does there.
+  '@salesforce/gate/bc.260.enableComboboxElementInternals': () => 'export default { isOpen: () => false };\n',
   'lightning/actions': () =>
     'export class CloseActionScreenEvent extends CustomEvent {\n' +
     "  constructor() { super('lightning__actionsclosescreen', { bubbles: true, composed: true }); }\n}\n",

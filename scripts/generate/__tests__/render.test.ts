@@ -55,7 +55,9 @@ describe('render', () => {
     const paths = [...files.keys()];
     expect(paths).toEqual([...paths].sort());
     for (const p of paths)
-      expect(p).toMatch(/^force-app\/main\/[a-z]+\/(objects|permissionsets|tabs|applications)\//);
+      expect(p).toMatch(
+        /^force-app\/main\/[a-z]+\/(objects|permissionsets|tabs|applications|customMetadata)\//
+      );
   });
 
   test('writes the expected kinds of files', () => {

@@ -30,7 +30,8 @@ describe('resolvePlatformModule', () => {
     });
     expect(resolvePlatformModule('lightning/uiRecordApi', context)).toMatchObject({ kind: 'file' });
     expect(resolvePlatformModule('@salesforce/apex', context)).toMatchObject({ kind: 'file' });
-    expect(code('lightning/platformShowToastEvent')).toContain("from 'lightning/showToastEvent'");
+    expect(code('lightning/platformShowToastEvent')).toContain("super('lightning__showtoast'");
+    expect(code('@salesforce/gate/bc.260.enableComboboxElementInternals')).toContain('isOpen: () => false');
   });
 
   it('generates schema references, labels, permissions and resource URLs', () => {

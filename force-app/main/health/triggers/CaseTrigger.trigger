@@ -1,0 +1,3 @@
+trigger CaseTrigger on Case(after insert, after update, after delete, after undelete) {
+    new CaseTriggerHandler().run();
+}
