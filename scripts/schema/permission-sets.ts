@@ -13,7 +13,7 @@ export const permissionSets: PermissionSetSpec[] = [
       'data (including View All and Modify All), health alert rules and the Entatio app.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'ViewerController']
+    apexClasses: ['CourseBuilderController', 'ViewerController', 'EngagementPanelController']
   },
   {
     name: 'Entatio_User',
@@ -23,7 +23,7 @@ export const permissionSets: PermissionSetSpec[] = [
       'and sessions, record engagement, read engagement and account health, work health alerts.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'ViewerController']
+    apexClasses: ['CourseBuilderController', 'ViewerController', 'EngagementPanelController']
   },
   {
     name: 'Entatio_Viewer',
