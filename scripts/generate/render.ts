@@ -11,9 +11,18 @@ import type { AppSpec, ObjectSpec, PermissionSetSpec } from '../schema/types';
 import { renderApplication, renderTab } from './app';
 import { renderObject } from './objects';
 import { renderPermissionSet } from './permission-sets';
+import { renderReports } from './reports';
 
 /** Folders under `force-app/main/<area>/` whose every file the generator owns (others there are stale). */
-export const GENERATED_FOLDERS: readonly string[] = ['objects', 'permissionsets', 'tabs', 'applications'];
+export const GENERATED_FOLDERS: readonly string[] = [
+  'objects',
+  'permissionsets',
+  'tabs',
+  'applications',
+  'reportTypes',
+  'reports',
+  'dashboards'
+];
 
 export function render(
   objects: readonly ObjectSpec[] = schemaObjects,
@@ -27,6 +36,8 @@ export function render(
   }
   for (const set of permissionSets) files.push(renderPermissionSet(set, objects, app));
   files.push(renderApplication(app, objects));
+  // Report types, reports and the dashboard (scripts/schema/reports.ts), checked against these objects.
+  files.push(...renderReports(objects));
 
   const out = new Map<string, string>();
   for (const [path, content] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
