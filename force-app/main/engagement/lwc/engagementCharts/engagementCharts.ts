@@ -157,7 +157,7 @@ export interface TrendTick {
 export interface TrendView {
   width: number;
   height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
+  plot: { left: number; right: number; topY: number; bottom: number };
   bars: TrendBar[];
   points: TrendPoint[];
   linePath: string;
@@ -203,11 +203,12 @@ export function niceMax(value: number): number {
 }
 
 export function trendChart(periods: TrendInput[]): TrendView {
-  const { width, height, left, right, top, bottom } = TREND;
+  const { width, height, left, right, bottom } = TREND;
+  const plotTop = TREND.top;
   const plotRight = width - right;
   const plotBottom = height - bottom;
   const plotWidth = plotRight - left;
-  const plotHeight = plotBottom - top;
+  const plotHeight = plotBottom - plotTop;
   const maxViews = niceMax(Math.max(0, ...periods.map((p) => p.views)));
   const maxAmount = niceMax(Math.max(0, ...periods.map((p) => p.wonAmount)));
   const slot = plotWidth / Math.max(1, periods.length);
@@ -271,7 +272,7 @@ export function trendChart(periods: TrendInput[]): TrendView {
   return {
     width,
     height,
-    plot: { left, right: plotRight, top, bottom: plotBottom },
+    plot: { left, right: plotRight, topY: plotTop, bottom: plotBottom },
     bars,
     points,
     linePath,

@@ -50,7 +50,7 @@ export default class EngagementPanel extends NavigationMixin(LightningElement) {
   set recordId(value: string | undefined) {
     const changed = value !== this._recordId;
     this._recordId = value;
-    if (changed && value) void this.load();
+    if (changed && value) this.load();
   }
 
   async load(): Promise<void> {
@@ -72,7 +72,7 @@ export default class EngagementPanel extends NavigationMixin(LightningElement) {
   }
 
   handleRefresh(): void {
-    void this.load();
+    this.load();
   }
 
   // -------------------------------------------------------------------------------------------------- states

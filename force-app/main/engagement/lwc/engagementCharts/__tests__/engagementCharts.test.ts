@@ -57,7 +57,7 @@ describe('trend chart', () => {
     expect(view.maxViews).toBe(50);
     expect(view.maxAmount).toBe(50000);
     // The highest bar reaches the top of the plot when its amount is the axis maximum.
-    expect(view.bars[0]!.y).toBe(view.plot.top);
+    expect(view.bars[0]!.y).toBe(view.plot.topY);
     expect(view.points[2]!.cy).toBe(view.plot.bottom);
   });
 
