@@ -109,7 +109,14 @@ declare module 'lightning/navigation' {
     state?: Record<string, unknown>;
   }
   type Constructor<T = object> = new (...args: never[]) => T;
-  export function NavigationMixin<T extends Constructor<LightningElement>>(base: T): T;
+  /** What `NavigationMixin(Base)` adds to a component. */
+  export interface NavigationMixinMethods {
+    [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
+    [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
+  }
+  export function NavigationMixin<T extends Constructor<LightningElement>>(
+    base: T
+  ): new (...args: ConstructorParameters<T>) => InstanceType<T> & NavigationMixinMethods;
   // eslint-disable-next-line @typescript-eslint/no-namespace
   export namespace NavigationMixin {
     const Navigate: unique symbol;

@@ -12,6 +12,7 @@ import { renderApplication, renderTab } from './app';
 import { renderHealthRules } from './custom-metadata';
 import { renderObject } from './objects';
 import { renderPermissionSet } from './permission-sets';
+import { renderReports } from './reports';
 
 /** Folders under `force-app/main/<area>/` whose every file the generator owns (others there are stale). */
 export const GENERATED_FOLDERS: readonly string[] = [
@@ -19,7 +20,10 @@ export const GENERATED_FOLDERS: readonly string[] = [
   'permissionsets',
   'tabs',
   'applications',
-  'customMetadata'
+  'customMetadata',
+  'reportTypes',
+  'reports',
+  'dashboards'
 ];
 
 export function render(
@@ -35,6 +39,8 @@ export function render(
   for (const set of permissionSets) files.push(renderPermissionSet(set, objects, app));
   files.push(renderApplication(app, objects));
   files.push(...renderHealthRules());
+  // Report types, reports and the dashboard (scripts/schema/reports.ts), checked against these objects.
+  files.push(...renderReports(objects));
 
   const out = new Map<string, string>();
   for (const [path, content] of files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -20,7 +20,9 @@ export const accountInsightFields: ObjectSpec = {
         precision: 6,
         scale: 2,
         description:
-          'Entatio engagement score of the account: recency- and depth-weighted engagement of its contacts.',
+          'Entatio engagement score of the account, 0-100: 100 x (1 - e^(-P / (40 x sqrt(N)))), where P = views in the ' +
+          'last 90 days + views in the last 30 days + 5 x courses completed by its contacts, and N = contacts engaged ' +
+          'in the last 90 days (at least 1). Kept current by EngagementRollupService.',
         inlineHelpText: 'How strongly people at this account engage with your courses.'
       },
       READ
@@ -75,7 +77,9 @@ export const contactInsightFields: ObjectSpec = {
         type: 'Number',
         precision: 6,
         scale: 2,
-        description: 'Entatio engagement score of the contact: recency- and depth-weighted engagement.',
+        description:
+          'Entatio engagement score of the contact, 0-100: 100 x (1 - e^(-P / 40)), where P = views in the last 90 ' +
+          'days + views in the last 30 days + 5 x courses completed. Kept current by EngagementRollupService.',
         inlineHelpText: 'How strongly this person engages with your courses.'
       },
       READ

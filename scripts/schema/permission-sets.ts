@@ -16,6 +16,7 @@ export const permissionSets: PermissionSetSpec[] = [
     apexClasses: [
       'AudienceController',
       'CourseBuilderController',
+      'EngagementPanelController',
       'HealthMonitorController',
       'HealthRuleConsoleController',
       'InsightsController',
@@ -33,6 +34,7 @@ export const permissionSets: PermissionSetSpec[] = [
     appVisible: true,
     apexClasses: [
       'CourseBuilderController',
+      'EngagementPanelController',
       'HealthMonitorController',
       'InsightsController',
       'ViewerController'

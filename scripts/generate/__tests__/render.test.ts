@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { app, objects, permissionSets } from '../../schema';
 import { field, fls, picklist } from '../../schema/define';
 import type { ObjectSpec, PermissionSetSpec } from '../../schema/types';
-import { render } from '../render';
+import { GENERATED_FOLDERS, render } from '../render';
 import { escapeXml, metadataXml, orderedKeys } from '../xml';
 
 const files = render();
@@ -55,9 +55,7 @@ describe('render', () => {
     const paths = [...files.keys()];
     expect(paths).toEqual([...paths].sort());
     for (const p of paths)
-      expect(p).toMatch(
-        /^force-app\/main\/[a-z]+\/(objects|permissionsets|tabs|applications|customMetadata)\//
-      );
+      expect(p).toMatch(new RegExp(`^force-app/main/[a-z]+/(${GENERATED_FOLDERS.join('|')})/`));
   });
 
   test('writes the expected kinds of files', () => {

@@ -245,7 +245,7 @@ describe('flows', () => {
     // lightning-icon renders the icon's template: an <svg> with shapes, not an empty <use>. (Playwright's
     // selectors see through synthetic shadow; document.querySelector in the page would not.)
     await page.locator('[data-id="highlights"] lightning-icon svg path').first().waitFor();
-    await page.locator('[data-region] c-state-panel lightning-icon svg path').first().waitFor();
+    await page.locator('[data-region] lightning-icon svg path').first().waitFor();
     await page.locator('nav').waitFor();
     expect(problems).toEqual([]);
   });
