@@ -13,7 +13,12 @@ export const permissionSets: PermissionSetSpec[] = [
       'data (including View All and Modify All), health alert rules and the Entatio app.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'ViewerController']
+    apexClasses: [
+      'CourseBuilderController',
+      'ViewerController',
+      'PresenterController',
+      'FollowAlongController'
+    ]
   },
   {
     name: 'Entatio_User',
@@ -23,7 +28,12 @@ export const permissionSets: PermissionSetSpec[] = [
       'and sessions, record engagement, read engagement and account health, work health alerts.',
     external: false,
     appVisible: true,
-    apexClasses: ['CourseBuilderController', 'ViewerController']
+    apexClasses: [
+      'CourseBuilderController',
+      'ViewerController',
+      'PresenterController',
+      'FollowAlongController'
+    ]
   },
   {
     name: 'Entatio_Viewer',
@@ -34,7 +44,7 @@ export const permissionSets: PermissionSetSpec[] = [
       'Carries no user license, so it can be assigned to external users.',
     external: true,
     appVisible: false,
-    apexClasses: ['ViewerController']
+    apexClasses: ['ViewerController', 'FollowAlongController']
   }
 ];
 
