@@ -97,6 +97,13 @@ export const PAGES: readonly PageSpec[] = [
             feature: 'Engagement panel',
             purpose:
               "Which of this account's professionals engaged which courses and topics, how often, and how it trends."
+          },
+          {
+            id: 'account-presenter',
+            label: 'Present a course',
+            feature: 'Presenting live',
+            purpose:
+              "Pick a course and the account's contacts, present live, and record what each attendee was shown."
           }
         ]
       },
@@ -154,6 +161,19 @@ export const PAGES: readonly PageSpec[] = [
             feature: 'Slide viewer',
             purpose:
               'Present the course live or view it on demand, one slide at a time, with engagement tracked.'
+          },
+          {
+            id: 'course-presenter',
+            label: 'Presenter',
+            feature: 'Presenting live',
+            purpose:
+              'Present this course to an audience: presenter view, clicker keys, blank screen, session summary.'
+          },
+          {
+            id: 'course-follow-along',
+            label: 'Follow along',
+            feature: 'Presenting live',
+            purpose: "Join a live session with its code: the slide follows the presenter's."
           }
         ]
       },
