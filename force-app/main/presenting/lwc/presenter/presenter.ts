@@ -176,8 +176,12 @@ export default class Presenter extends LightningElement {
   get needsCoursePicker(): boolean {
     return !(this.objectApiName === 'Course__c' && this.recordId) && !this.courseId;
   }
-  get courseOptions(): { label: string; value: string }[] {
-    return this.courses.map((c) => ({ label: `${c.name} (${c.slideCount} slides)`, value: c.id }));
+  get courseOptions(): { label: string; value: string; selected: boolean }[] {
+    return this.courses.map((c) => ({
+      label: `${c.name} (${c.slideCount} slides)`,
+      value: c.id,
+      selected: c.id === this.pickedCourseId
+    }));
   }
   get noCourses(): boolean {
     return this.needsCoursePicker && this.courses.length === 0;
@@ -194,12 +198,11 @@ export default class Presenter extends LightningElement {
   get hasAccount(): boolean {
     return !!this.resolvedAccountId;
   }
-  get accountContacts(): { contactId: string; name: string; detail: string; checked: boolean }[] {
+  get accountContacts(): { contactId: string; label: string; checked: boolean }[] {
     const inAudience = new Set(this.audience.map((m) => m.contactId));
     return (this.sources?.accountContacts ?? []).map((p) => ({
       contactId: p.contactId,
-      name: p.name,
-      detail: [p.title, p.email].filter(Boolean).join(' · '),
+      label: p.title ? `${p.name} · ${p.title}` : p.name,
       checked: inAudience.has(p.contactId)
     }));
   }
@@ -234,8 +237,8 @@ export default class Presenter extends LightningElement {
     return !this.course || this.slideCount === 0 || this.starting;
   }
 
-  async handleCourseChange(event: CustomEvent<{ value: string }>): Promise<void> {
-    this.pickedCourseId = event.detail.value;
+  async handleCourseChange(event: Event): Promise<void> {
+    this.pickedCourseId = (event.target as HTMLSelectElement).value || undefined;
     this.course = undefined;
     try {
       this.loading = true;
@@ -261,8 +264,8 @@ export default class Presenter extends LightningElement {
     this.audience = mergeAudience(this.audience, all);
   }
 
-  handleSourceChange(event: CustomEvent<{ value: string }>): void {
-    this.pickedSourceId = event.detail.value;
+  handleSourceChange(event: Event): void {
+    this.pickedSourceId = (event.target as HTMLSelectElement).value || undefined;
   }
 
   async handleAddMembers(): Promise<void> {
@@ -409,11 +412,12 @@ export default class Presenter extends LightningElement {
   get whiteVariant(): string {
     return this.blank === 'white' ? 'brand' : 'neutral';
   }
-  get slideOptions(): { label: string; value: string }[] {
-    return this.sections.map((s) => ({ label: `${s.position}. ${s.title}`, value: String(s.position - 1) }));
-  }
-  get currentValue(): string {
-    return String(this.currentIndex);
+  get slideOptions(): { label: string; value: string; selected: boolean }[] {
+    return this.sections.map((s, i) => ({
+      label: `${s.position}. ${s.title}`,
+      value: String(i),
+      selected: i === this.currentIndex
+    }));
   }
   get sectionDetail(): SectionDetail | undefined {
     const s = this.current;
@@ -518,8 +522,11 @@ export default class Presenter extends LightningElement {
   handleWhite(): void {
     this.act('white');
   }
-  handleGoTo(event: CustomEvent<{ value: string }>): void {
-    this.goTo(Number(event.detail.value));
+  handleGoTo(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    this.goTo(Number(select.value));
+    // Back to the presenter's keys: a clicker's arrows must move slides, not the list.
+    select.blur();
   }
 
   handleFullscreen(): void {
