@@ -240,7 +240,8 @@ export const presentationAttendee: ObjectSpec = {
           'Idempotency key "<sessionId>:<contactId or userId>": one attendee per session and person.',
         inlineHelpText: 'Unique key of this session and person, set by the package.'
       },
-      fls('read', 'read', 'read')
+      // Presenters create their session's attendees (user mode), key included.
+      fls('edit', 'edit', 'read')
     ),
     field(
       'Source__c',
