@@ -54,6 +54,7 @@ export interface AudienceMember {
   /** contactId, or `email:<address>` for a person typed in by hand. */
   key: string;
   contactId?: string | null;
+  // eslint-disable-next-line no-restricted-globals -- a property, not window.name
   name: string;
   detail?: string | null;
   firstName?: string | null;
@@ -106,6 +107,7 @@ export function payloadField(payload: unknown, field: string): unknown {
 export interface PresentationMessage {
   sessionId: string;
   sectionId?: string;
+  // eslint-disable-next-line no-restricted-globals -- a property, not window.status
   status: 'Live' | 'Ended';
   sequence: number;
 }

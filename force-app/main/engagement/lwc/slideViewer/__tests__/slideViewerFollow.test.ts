@@ -74,7 +74,7 @@ describe('c-slide-viewer following a live session', () => {
     await flush();
     expect(shownTitle(element)).toBe('Slide title 3');
 
-    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new CustomEvent('pagehide'));
     await flush();
     const views = mocked(recordEvents)
       .mock.calls.flatMap((call) => (call[0] as { events: ClientEvent[] }).events)
