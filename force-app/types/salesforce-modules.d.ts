@@ -122,5 +122,9 @@ declare module 'lightning/navigation' {
     const Navigate: unique symbol;
     const GenerateUrl: unique symbol;
   }
-  export const CurrentPageReference: unknown;
+  /** Wire adapter: the current page reference (its `state` carries `c__` URL parameters). */
+  export const CurrentPageReference: import('lwc').WireAdapterConstructor<
+    Record<string, never>,
+    PageReference
+  >;
 }

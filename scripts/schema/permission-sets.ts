@@ -17,9 +17,11 @@ export const permissionSets: PermissionSetSpec[] = [
       'AudienceController',
       'CourseBuilderController',
       'EngagementPanelController',
+      'FollowAlongController',
       'HealthMonitorController',
       'HealthRuleConsoleController',
       'InsightsController',
+      'PresenterController',
       'ViewerController'
     ],
     customPermissions: ['Entatio_Manage_Health_Rules']
@@ -35,8 +37,10 @@ export const permissionSets: PermissionSetSpec[] = [
     apexClasses: [
       'CourseBuilderController',
       'EngagementPanelController',
+      'FollowAlongController',
       'HealthMonitorController',
       'InsightsController',
+      'PresenterController',
       'ViewerController'
     ]
   },
@@ -49,7 +53,7 @@ export const permissionSets: PermissionSetSpec[] = [
       'Carries no user license, so it can be assigned to external users.',
     external: true,
     appVisible: false,
-    apexClasses: ['ViewerController', 'AudienceSignUpController']
+    apexClasses: ['AudienceSignUpController', 'FollowAlongController', 'ViewerController']
   }
 ];
 

@@ -1,5 +1,5 @@
 /** Area `presenting`: one live delivery of a course by a presenter to an audience. */
-import { autoNumberName, customObject, field, fls, lookup, picklist } from './define';
+import { autoNumberName, customObject, field, fls, lookup, NO_FLS, picklist } from './define';
 import type { ObjectSpec } from './types';
 
 export const presentationSession: ObjectSpec = {
@@ -124,6 +124,34 @@ export const presentationSession: ObjectSpec = {
         inlineHelpText: 'Code the audience enters to follow along.'
       },
       fls('edit', 'edit')
+    ),
+    field(
+      'Shown_Sections__c',
+      {
+        label: 'Shown Sections',
+        type: 'LongTextArea',
+        length: 131072,
+        visibleLines: 5,
+        description:
+          'JSON list of the sections actually shown, in order: [{"sectionId","shownAt","dwellSeconds"}]. Written by ' +
+          'the package as the presenter advances; slides skipped never appear. The recording job turns it into ' +
+          'engagement events for every attendee when the session ends.',
+        inlineHelpText: 'The slides shown in this session, with when and for how long (set by the package).'
+      },
+      fls('read', 'read')
+    ),
+    field(
+      'Recording_Status__c',
+      {
+        label: 'Recording Status',
+        type: 'Picklist',
+        description:
+          'Whether the engagement of the audience has been recorded after the session ended: Queued, Recorded, or ' +
+          'Failed (the job can be run again; its events are idempotent).',
+        inlineHelpText: 'Whether attendee engagement from this session has been recorded.',
+        valueSet: picklist(['Queued', 'Recorded', 'Failed'])
+      },
+      fls('read', 'read')
     )
   ],
   access: {
@@ -135,4 +163,174 @@ export const presentationSession: ObjectSpec = {
   tab: { motif: 'Custom35: Microphone' }
 };
 
-export const presentingObjects: ObjectSpec[] = [presentationSession];
+/**
+ * One person in a session's audience. Unique per session and person (`Attendee_Key__c` = "<sessionId>:<contactId or
+ * userId>"), so adding someone twice, from the account and again from a campaign, never duplicates them.
+ */
+export const presentationAttendee: ObjectSpec = {
+  name: 'Presentation_Attendee__c',
+  area: 'presenting',
+  kind: 'custom',
+  definition: customObject(
+    { search: false },
+    {
+      label: 'Presentation Attendee',
+      pluralLabel: 'Presentation Attendees',
+      description:
+        'One person in the audience of a live session: a contact (picked from the account, a campaign, a sharing ' +
+        'group or added by hand) or a user who joined with the join code. Every slide shown in the session is ' +
+        'recorded for every attendee when the session ends.',
+      nameField: autoNumberName('Attendee Number', 'PA-{00000000}'),
+      sharingModel: 'ControlledByParent',
+      externalSharingModel: 'ControlledByParent'
+    }
+  ),
+  fields: [
+    field(
+      'Session__c',
+      {
+        label: 'Session',
+        type: 'MasterDetail',
+        referenceTo: 'Presentation_Session__c',
+        relationshipName: 'Attendees',
+        relationshipLabel: 'Attendees',
+        relationshipOrder: 0,
+        reparentableMasterDetail: false,
+        writeRequiresMasterRead: false,
+        description: 'The session attended.',
+        inlineHelpText: 'The live session this person attended.'
+      },
+      NO_FLS
+    ),
+    field(
+      'Contact__c',
+      lookup({
+        label: 'Contact',
+        referenceTo: 'Contact',
+        relationshipName: 'Entatio_Presentation_Attendances',
+        relationshipLabel: 'Presentation Attendances',
+        description:
+          'The contact in the audience (null for a user without a contact who joined with the code).',
+        inlineHelpText: 'Who attended.'
+      }),
+      fls('edit', 'edit', 'read')
+    ),
+    field(
+      'User__c',
+      lookup({
+        label: 'User',
+        referenceTo: 'User',
+        relationshipName: 'Entatio_Presentation_Attendances',
+        relationshipLabel: 'Presentation Attendances',
+        description: 'The user who followed along, if the attendee joined with a login.',
+        inlineHelpText: 'The user who followed the session on their own screen.'
+      }),
+      fls('edit', 'edit', 'read')
+    ),
+    field(
+      'Attendee_Key__c',
+      {
+        label: 'Attendee Key',
+        type: 'Text',
+        length: 40,
+        unique: true,
+        externalId: true,
+        caseSensitive: false,
+        description:
+          'Idempotency key "<sessionId>:<contactId or userId>": one attendee per session and person.',
+        inlineHelpText: 'Unique key of this session and person, set by the package.'
+      },
+      // Presenters create their session's attendees (user mode), key included.
+      fls('edit', 'edit', 'read')
+    ),
+    field(
+      'Source__c',
+      {
+        label: 'Source',
+        type: 'Picklist',
+        description: 'Where the presenter picked the attendee from, or Join when they joined with the code.',
+        inlineHelpText: 'How this person came into the audience.',
+        valueSet: picklist([
+          'Account',
+          'Campaign',
+          ['Sharing_Group', 'Sharing Group'],
+          ['Ad_Hoc', 'Added by hand'],
+          'Join'
+        ])
+      },
+      fls('edit', 'edit', 'read')
+    ),
+    field(
+      'Joined_At__c',
+      {
+        label: 'Joined At',
+        type: 'DateTime',
+        description:
+          'When the attendee joined the session on their own screen (null: watched the presenter).',
+        inlineHelpText: 'When this person started following along on their own screen.'
+      },
+      fls('read', 'read', 'read')
+    )
+  ],
+  access: {
+    Entatio_Admin: ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll'],
+    Entatio_User: ['read', 'create', 'edit', 'delete'],
+    Entatio_Viewer: ['read']
+  }
+};
+
+/** Platform event fields are plain values (Ids as text) and take no FLS. */
+function eventText(name: string, label: string, length: number, description: string) {
+  return field(name, { label, type: 'Text', length, description }, NO_FLS);
+}
+
+/** The presenter moved to another slide, or the session ended: followers' viewers follow. */
+export const presentationPlatformEvent: ObjectSpec = {
+  name: 'Presentation__e',
+  area: 'presenting',
+  kind: 'platformEvent',
+  definition: {
+    label: 'Presentation',
+    pluralLabel: 'Presentations',
+    description:
+      'Published by the package when the presenter of a live session shows another slide or ends the session; ' +
+      "followers' viewers subscribe with lightning/empApi and follow. Carries ids only, no content.",
+    deploymentStatus: 'Deployed',
+    eventType: 'HighVolume',
+    publishBehavior: 'PublishImmediately'
+  },
+  fields: [
+    eventText('Session_Id__c', 'Session Id', 18, 'Id of the Presentation_Session__c.'),
+    eventText('Section_Id__c', 'Section Id', 18, 'Id of the Section__c on screen now (blank when ended).'),
+    eventText(
+      'Status__c',
+      'Status',
+      20,
+      'Live while presenting, Ended when the presenter ended the session.'
+    ),
+    field(
+      'Sequence__c',
+      {
+        label: 'Sequence',
+        type: 'Number',
+        precision: 9,
+        scale: 0,
+        description:
+          'Slide changes in the session so far: followers ignore an event older than one they applied.'
+      },
+      NO_FLS
+    )
+  ],
+  access: {
+    // Published by the package (PresentationService) only; followers subscribe.
+    Entatio_Admin: ['read'],
+    Entatio_User: ['read'],
+    Entatio_Viewer: ['read']
+  }
+};
+
+export const presentingObjects: ObjectSpec[] = [
+  presentationSession,
+  presentationAttendee,
+  presentationPlatformEvent
+];

@@ -124,8 +124,13 @@ export class ApexRuntime {
       // JSON round trip: what the component gets is what Apex would serialize (no undefined, dates as strings).
       return { status: 200, body: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
     } catch (error) {
-      if (error instanceof AuraHandledException) {
-        return failure(500, error.message, 'System.AuraHandledException');
+      // By name too: under Jest the runtime is the TypeScript source while implementations load the compiled
+      // apex-runtime.js, so the class an implementation throws is not this module's.
+      if (
+        error instanceof AuraHandledException ||
+        (error as Error | undefined)?.name === 'AuraHandledException'
+      ) {
+        return failure(500, (error as Error).message, 'System.AuraHandledException');
       }
       console.error(`[workbench] ${className}.${methodName} threw:`, error);
       return failure(500, 'An internal server error has occurred', 'System.UnexpectedException');

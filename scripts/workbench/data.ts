@@ -120,6 +120,23 @@ export class WorkbenchData {
     this.runningUser = user;
   }
 
+  /** Platform events Apex implementations published in this session (`lightning/empApi` polls them). */
+  readonly platformEvents: { replayId: number; channel: string; payload: unknown }[] = [];
+
+  /** Publishes a platform event to the session's subscribers, e.g. `publishEvent('/event/Presentation__e', {...})`. */
+  publishEvent(channel: string, payload: unknown): void {
+    const replayId = (this.platformEvents.at(-1)?.replayId ?? 0) + 1;
+    this.platformEvents.push({ replayId, channel, payload });
+    // A session keeps the latest events only: followers poll every few hundred milliseconds.
+    if (this.platformEvents.length > 1000) this.platformEvents.splice(0, this.platformEvents.length - 1000);
+  }
+
+  /** The events after `replayId` (none for -1: a new subscriber gets only what comes next) and the latest id. */
+  platformEventsAfter(replayId: number): { latest: number; events: WorkbenchData['platformEvents'] } {
+    const latest = this.platformEvents.at(-1)?.replayId ?? 0;
+    return { latest, events: replayId < 0 ? [] : this.platformEvents.filter((e) => e.replayId > replayId) };
+  }
+
   records(objectApiName: string): SObject[] {
     return this.byObject.get(objectApiName) ?? [];
   }

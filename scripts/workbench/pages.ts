@@ -98,6 +98,13 @@ export const PAGES: readonly PageSpec[] = [
             feature: 'Engagement panel',
             purpose:
               "Which of this account's professionals engaged which courses and topics, how often, and how it trends."
+          },
+          {
+            id: 'account-presenter',
+            label: 'Present a course',
+            feature: 'Presenting live',
+            purpose:
+              "Pick a course and the account's contacts, present live, and record what each attendee was shown."
           }
         ]
       },
@@ -162,6 +169,19 @@ export const PAGES: readonly PageSpec[] = [
             feature: 'Insights',
             purpose:
               'Where viewers go next from each slide, how likely they reach the end, and where they drop off.'
+          },
+          {
+            id: 'course-presenter',
+            label: 'Presenter',
+            feature: 'Presenting live',
+            purpose:
+              'Present this course to an audience: presenter view, clicker keys, blank screen, session summary.'
+          },
+          {
+            id: 'course-follow-along',
+            label: 'Follow along',
+            feature: 'Presenting live',
+            purpose: "Join a live session with its code: the slide follows the presenter's."
           }
         ]
       },

@@ -9,6 +9,7 @@
  *   GET|PATCH|DELETE /__workbench/ui-api/records/<id>, POST /__workbench/ui-api/records   lightning/uiRecordApi
  *   GET  /__workbench/api/index | /records/<page> | /record/<id>    the shell's own data
  *   POST /__workbench/reset               a fresh copy of the dataset (tests)
+ *   GET  /__workbench/emp?after=<replayId>   platform events Apex published since (lightning/empApi polls)
  */
 import * as fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -299,6 +300,10 @@ export function createHandler(state: WorkbenchState, runtime = new ApexRuntime()
       if (pathname.startsWith('/__workbench/api/record/')) {
         const view = state.data.recordView(pathname.slice(24));
         return view ? sendJson(res, 200, view) : notFound(res, "The record wasn't found in the sample data.");
+      }
+      if (pathname === '/__workbench/emp') {
+        const after = Number(url.searchParams.get('after') ?? -1);
+        return sendJson(res, 200, state.data.platformEventsAfter(Number.isFinite(after) ? after : -1));
       }
       if (pathname === '/__workbench/reset' && req.method === 'POST') {
         state.reset();

@@ -71,6 +71,32 @@ export default class SlideViewer extends LightningElement {
   private playingSectionId?: string;
   private loadToken = 0;
 
+  /**
+   * A live session the viewer follows (c/followAlong): its views carry the session and the Live channel. Unset:
+   * on-demand viewing.
+   */
+  @api sessionId?: string;
+
+  private _followSectionId?: string;
+
+  /** The section a presenter shows (c/followAlong): the viewer moves to it, as if the viewer had navigated. */
+  @api
+  get followSectionId(): string | undefined {
+    return this._followSectionId;
+  }
+  set followSectionId(value: string | undefined) {
+    this._followSectionId = value;
+    this.showFollowed();
+  }
+
+  private showFollowed(): void {
+    const id = this._followSectionId;
+    const index = id
+      ? (this.course?.sections ?? []).findIndex((s) => s.id.slice(0, 15) === id.slice(0, 15))
+      : -1;
+    if (index >= 0) this.goTo(index);
+  }
+
   @api
   get recordId(): string | undefined {
     return this._recordId;
@@ -138,6 +164,7 @@ export default class SlideViewer extends LightningElement {
       this.startQueue(course);
       const resume = course.sections.findIndex((s) => s.id === course.resumeSectionId);
       this.show(Math.max(0, resume));
+      this.showFollowed();
     } catch (error) {
       if (token === this.loadToken) this.error = error as ReportedError;
     } finally {
@@ -219,7 +246,8 @@ export default class SlideViewer extends LightningElement {
 
   private enqueue(event: Omit<ClientEvent, 'key' | 'courseId' | 'channel'>): void {
     if (!this.queue || !this.course) return;
-    this.queue.enqueue({ ...event, courseId: this.course.id, channel: this.course.channel });
+    const live = this.sessionId ? { sessionId: this.sessionId, channel: 'Live' as const } : undefined;
+    this.queue.enqueue({ ...event, courseId: this.course.id, channel: this.course.channel, ...live });
   }
 
   private serverIso(clientMs: number): string {
