@@ -170,6 +170,9 @@ export interface TrendView {
   maxAmount: number;
 }
 
+const MIN_VIEWS_AXIS = 2;
+const MIN_AMOUNT_AXIS = 1_000;
+
 export const TREND = { width: 640, height: 240, left: 44, right: 64, top: 16, bottom: 32 } as const;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -209,8 +212,9 @@ export function trendChart(periods: TrendInput[]): TrendView {
   const plotBottom = height - bottom;
   const plotWidth = plotRight - left;
   const plotHeight = plotBottom - plotTop;
-  const maxViews = niceMax(Math.max(0, ...periods.map((p) => p.views)));
-  const maxAmount = niceMax(Math.max(0, ...periods.map((p) => p.wonAmount)));
+  // Floors keep the axes' three ticks distinct (0 · 1 · 2 views, $0 · $500 · $1K) when a record has little or none.
+  const maxViews = niceMax(Math.max(MIN_VIEWS_AXIS, ...periods.map((p) => p.views)));
+  const maxAmount = niceMax(Math.max(MIN_AMOUNT_AXIS, ...periods.map((p) => p.wonAmount)));
   const slot = plotWidth / Math.max(1, periods.length);
   const barWidth = Math.max(4, slot * 0.5);
   const xOf = (i: number): number => left + slot * i + slot / 2;

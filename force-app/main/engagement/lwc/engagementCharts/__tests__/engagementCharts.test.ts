@@ -78,6 +78,16 @@ describe('trend chart', () => {
     expect(monthLabel('2025-07')).toBe('Jul 2025');
   });
 
+  it('keeps distinct axis ticks for a record without sales or with few views', () => {
+    const quiet = trendChart([
+      { month: '2025-12', views: 1, wonAmount: 0 },
+      { month: '2026-01', views: 0, wonAmount: 0 }
+    ]);
+    expect(quiet.viewTicks.map((t) => t.label)).toEqual(['0', '1', '2']);
+    expect(quiet.amountTicks.map((t) => t.label)).toEqual(['$0', '$500', '$1K']);
+    expect(quiet.bars).toHaveLength(0);
+  });
+
   it('handles no months', () => {
     expect(trendChart([]).summary).toBe('No months to show.');
   });
