@@ -16,7 +16,14 @@ import type {
   PermissionSetObjectPermissions,
   PermissionSetTabSetting
 } from '@salesforce/types/metadata';
-import type { AppSpec, FieldSpec, ObjectPermission, ObjectSpec, PermissionSetSpec } from '../schema/types';
+import type {
+  AppSpec,
+  ComponentTabSpec,
+  FieldSpec,
+  ObjectPermission,
+  ObjectSpec,
+  PermissionSetSpec
+} from '../schema/types';
 import { metadataXml } from './xml';
 
 export const PERMISSION_SET_DIR = 'force-app/main/app/permissionsets';
@@ -71,7 +78,8 @@ function objectPermission(
 export function permissionSetBody(
   set: PermissionSetSpec,
   objects: readonly ObjectSpec[],
-  app: AppSpec
+  app: AppSpec,
+  componentTabs: readonly ComponentTabSpec[] = []
 ): Partial<PermissionSet> {
   const objectPermissions: PermissionSetObjectPermissions[] = [];
   const customMetadataTypeAccesses: PermissionSetCustomMetadataTypeAccess[] = [];
@@ -99,6 +107,20 @@ export function permissionSetBody(
       }
       fieldPermissions.push({ editable, field: `${object.name}.${field.name}`, readable: true });
     }
+  }
+
+  for (const tab of componentTabs) {
+    const visibility = tab.visibility[set.name];
+    if (!visibility) continue;
+    if (
+      tab.requiresCustomPermission &&
+      !(set.customPermissions ?? []).includes(tab.requiresCustomPermission)
+    ) {
+      throw new Error(
+        `${set.name} shows tab ${tab.name} but does not grant ${tab.requiresCustomPermission}, which its component needs`
+      );
+    }
+    tabSettings.push({ tab: tab.name, visibility });
   }
 
   const applicationVisibilities: PermissionSetApplicationVisibility[] = [];
@@ -132,10 +154,11 @@ export function permissionSetBody(
 export function renderPermissionSet(
   set: PermissionSetSpec,
   objects: readonly ObjectSpec[],
-  app: AppSpec
+  app: AppSpec,
+  componentTabs: readonly ComponentTabSpec[] = []
 ): [string, string] {
   return [
     `${PERMISSION_SET_DIR}/${set.name}.permissionset-meta.xml`,
-    metadataXml('PermissionSet', permissionSetBody(set, objects, app))
+    metadataXml('PermissionSet', permissionSetBody(set, objects, app, componentTabs))
   ];
 }

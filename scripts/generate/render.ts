@@ -4,11 +4,20 @@
  */
 import {
   app as schemaApp,
+  componentTabs as schemaComponentTabs,
+  flexiPages as schemaFlexiPages,
   objects as schemaObjects,
   permissionSets as schemaPermissionSets
 } from '../schema';
-import type { AppSpec, ObjectSpec, PermissionSetSpec } from '../schema/types';
-import { renderApplication, renderTab } from './app';
+import type {
+  AppSpec,
+  ComponentTabSpec,
+  FlexiPageSpec,
+  ObjectSpec,
+  PermissionSetSpec
+} from '../schema/types';
+import { renderApplication, renderComponentTab, renderTab } from './app';
+import { assertPagesForObjects, renderFlexiPage, withRecordPageOverride } from './flexipages';
 import { renderHealthRules } from './custom-metadata';
 import { renderObject } from './objects';
 import { renderPermissionSet } from './permission-sets';
@@ -20,6 +29,7 @@ export const GENERATED_FOLDERS: readonly string[] = [
   'permissionsets',
   'tabs',
   'applications',
+  'flexipages',
   'customMetadata',
   'reportTypes',
   'reports',
@@ -29,15 +39,21 @@ export const GENERATED_FOLDERS: readonly string[] = [
 export function render(
   objects: readonly ObjectSpec[] = schemaObjects,
   permissionSets: readonly PermissionSetSpec[] = schemaPermissionSets,
-  app: AppSpec = schemaApp
+  app: AppSpec = schemaApp,
+  componentTabs: readonly ComponentTabSpec[] = schemaComponentTabs,
+  flexiPages: readonly FlexiPageSpec[] = schemaFlexiPages
 ): Map<string, string> {
   const files: Array<[string, string]> = [];
+  assertPagesForObjects(objects, flexiPages);
   for (const object of objects) {
-    files.push(...renderObject(object));
+    // A package object whose record page the package activates gets the page as its View override.
+    files.push(...renderObject(withRecordPageOverride(object, flexiPages)));
     if (object.tab) files.push(renderTab(object));
   }
-  for (const set of permissionSets) files.push(renderPermissionSet(set, objects, app));
-  files.push(renderApplication(app, objects));
+  for (const tab of componentTabs) files.push(renderComponentTab(tab));
+  for (const page of flexiPages) files.push(renderFlexiPage(page));
+  for (const set of permissionSets) files.push(renderPermissionSet(set, objects, app, componentTabs));
+  files.push(renderApplication(app, objects, componentTabs));
   files.push(...renderHealthRules());
   // Report types, reports and the dashboard (scripts/schema/reports.ts), checked against these objects.
   files.push(...renderReports(objects));

@@ -11,16 +11,22 @@ export const app: AppSpec = {
     'standard-home',
     'Course__c',
     'Presentation_Session__c',
+    'Entatio_Customer_Health',
     'Health_Alert__c',
+    'Entatio_Insights',
     'standard-Account',
     'standard-Contact',
     'standard-Opportunity',
+    'Entatio_Audiences',
+    'Sharing_Group__c',
     'Health_Snapshot__c',
     'Activity__c',
     'Engagement_Event__c',
-    'Sharing_Group__c',
+    'Entatio_Health_Rules',
     'standard-report',
     'standard-Dashboard'
   ],
+  // Every tab the package declares is in the navigation; a user sees only the tabs their permission sets show.
+  launcherOnly: {},
   brandColor: '#0B5CAB'
 };

@@ -8,6 +8,7 @@ import { coursesObjects } from './courses';
 import { engagementObjects } from './engagement';
 import { healthObjects } from './health';
 import { insightsObjects } from './insights';
+import { componentTabs, flexiPages } from './lightning-pages';
 import { permissionSets } from './permission-sets';
 import { presentingObjects } from './presenting';
 import type { FieldSpec, ObjectSpec } from './types';
@@ -21,7 +22,7 @@ export const objects: ObjectSpec[] = [
   ...insightsObjects
 ];
 
-export { app, permissionSets };
+export { app, componentTabs, flexiPages, permissionSets };
 
 /** Every spec of an object (standard objects may be split over areas, e.g. Account in health and insights). */
 export function specsOf(objectName: string): ObjectSpec[] {

@@ -111,8 +111,94 @@ export interface AppSpec {
   name: string;
   label: string;
   description: string;
-  /** Tabs in navigation order: custom object tabs (`Course__c`) or standard tabs (`standard-Account`). */
+  /**
+   * Tabs in navigation order: custom object tabs (`Course__c`), Lightning component tabs
+   * (`ComponentTabSpec.name`) or standard tabs (`standard-Account`).
+   */
   tabs: string[];
+  /**
+   * Tabs the package declares but intentionally leaves out of the app's navigation (still in the App
+   * Launcher for users who may see them): tab name -> why.
+   */
+  launcherOnly?: Record<string, string>;
   /** Header colour of the app brand, `#rrggbb`. */
   brandColor: string;
+}
+
+/** Tab visibility a permission set gives a tab: shown in the app's navigation, or only in the App Launcher. */
+export type TabVisibility = 'Visible' | 'Available';
+
+/**
+ * A Lightning component tab: the `CustomTab` shows one LWC directly (`<lwcComponent>`), so the component needs
+ * the `lightning__Tab` target. A permission set not named in `visibility` gets no access to the tab.
+ */
+export interface ComponentTabSpec {
+  /** API name of the tab, e.g. `Entatio_Customer_Health`. */
+  name: string;
+  label: string;
+  description: string;
+  /** The LWC the tab shows (bundle name, e.g. `healthMonitor`). */
+  component: string;
+  /** Tab style (icon), e.g. `Custom1: Heart`. */
+  motif: string;
+  visibility: Partial<Record<PermissionSetName, TabVisibility>>;
+  /**
+   * A custom permission the component itself checks; every set the tab is visible to must grant it (the
+   * component shows a no-access state to anyone else who opens it by URL).
+   */
+  requiresCustomPermission?: string;
+}
+
+/** One component on a Lightning page: a package LWC (`courseBuilder`) or a standard one (`force:detailPanel`). */
+export interface PageComponent {
+  component: string;
+  /** Design properties, `name -> value`; package LWCs may only set properties their js-meta.xml declares. */
+  properties?: Record<string, string>;
+}
+
+/** One tab of a `flexipage:tabset`. */
+export interface PageTab {
+  /** Identifier unique on the page, also names the tab's facet. */
+  id: string;
+  /** Tab title: plain text, or a standard label such as `Standard.Tab.detail`. */
+  title: string;
+  /** The tab open when the page loads (exactly one per tabset). */
+  active?: boolean;
+  components: PageComponent[];
+}
+
+/** A `flexipage:tabset` placed in a region. */
+export interface PageTabset {
+  /** Identifier unique on the page, also names the facet that lists the tabs. */
+  id: string;
+  tabs: PageTab[];
+}
+
+export type PageItem = PageComponent | PageTabset;
+
+/**
+ * A Lightning page (FlexiPage). Declared as regions of the template holding components and tabsets; the
+ * generator writes the facets, identifiers and properties in the form Lightning App Builder retrieves.
+ */
+export interface FlexiPageSpec {
+  /** API name, e.g. `Course_Record_Page`. */
+  name: string;
+  label: string;
+  description: string;
+  type: 'RecordPage' | 'AppPage';
+  /** Record pages: the object. */
+  sobjectType?: string;
+  template:
+    | 'flexipage:recordHomeTemplateDesktop'
+    | 'flexipage:recordHomeSingleColTemplateDesktop'
+    | 'flexipage:defaultAppHomeTemplate';
+  /** Template regions (`header`, `main`, `sidebar` ...) in order, each with its items in order. */
+  regions: Array<{ name: string; items: PageItem[] }>;
+  /**
+   * How the page becomes active: `orgDefault` — the package assigns it as the object's org default record
+   * page (desktop) through the object's `View` action override (only for package objects); `admin` — shipped
+   * for the admin to activate in Lightning App Builder (standard objects, whose org default the package must
+   * not take over).
+   */
+  activation: 'orgDefault' | 'admin';
 }
