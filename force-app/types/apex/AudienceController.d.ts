@@ -52,6 +52,13 @@ declare module '@salesforce/apex/AudienceController' {
     name: string;
     tier?: Tier | null;
     status?: string | null;
+    /**
+     * Whether the link gives the group's members access: false when the course's tier is not the group's (its tier
+     * changed after it was shared; the link stays but grants nothing), absent when the user cannot see the course.
+     */
+    shared?: boolean | null;
+    /** Why the course is not shared and what to do, when `shared` is false. */
+    notSharedReason?: string | null;
   }
 
   /** AudienceDto.Source: an account (its contacts) or a campaign (its members). */

@@ -3,7 +3,8 @@
  *
  * Flows: the wizard invites an account's contacts plus pasted addresses with a duplicate, an invalid address and an
  * unknown one — the preview shows a status and note per row, the summary counts what happened and the members table
- * grows; the sign-up form refuses an address outside the group's domains and signs up one inside them. axe finds no
+ * grows; a course that became Internal after it was shared with a Customer group shows as not shared, with the
+ * reason; the sign-up form refuses an address outside the group's domains and signs up one inside them. axe finds no
  * serious or critical violation; screenshots go to artifacts/screenshots/.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -70,6 +71,35 @@ describe('audiences page', () => {
     expect(await region.locator('[data-id="members"]').textContent()).toContain('Pending approval');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'audiences');
+    expect(problems).toEqual([]);
+  });
+
+  it('marks a course whose tier changed after it was shared as not shared, and passes axe', async () => {
+    const { page, problems } = await open();
+    const region = manager(page);
+    await selectGroup(page, 'Partner Preview');
+    const rows = region.locator('[data-id="courses"] li');
+    expect(await rows.count()).toBe(2);
+    const reclassified = rows.filter({ hasText: 'Pricing Roadmap 2027' });
+    expect(await reclassified.locator('[data-id="not-shared-badge"]').textContent()).toBe('Not shared');
+    expect(await reclassified.locator('[data-id="not-shared-reason"]').textContent()).toContain(
+      'the course is Internal now, and a Customer group receives only Customer courses'
+    );
+    expect(
+      await rows
+        .filter({ hasNotText: 'Pricing Roadmap 2027' })
+        .locator('[data-id="not-shared-badge"]')
+        .count()
+    ).toBe(0);
+    expect(await region.locator('[data-id="not-shared-summary"]').textContent()).toContain(
+      "1 course is no longer Customer and isn't shared with this group's members."
+    );
+    await selectGroup(page, 'Customer Academy');
+    await expect(region.locator('[data-id="not-shared-summary"]').count()).resolves.toBe(0);
+    await selectGroup(page, 'Partner Preview');
+    await region.locator('[data-id="not-shared-summary"]').scrollIntoViewIfNeeded();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'audiences-not-shared-course');
     expect(problems).toEqual([]);
   });
 

@@ -7,7 +7,9 @@
  * an internal briefing course the workbench adds, since every dataset course is a Customer course), a Customer
  * "Customer Academy" (the contacts of two accounts, six customer courses, open sign-up for two customers' domains,
  * an Experience Cloud site) and a Customer "Partner Preview" (approval required, no site, two pending sign-ups) —
- * and two campaigns over every 7th and 11th contact. Changes live in the session (`POST /__workbench/reset`).
+ * and two campaigns over every 7th and 11th contact. "Partner Preview" also keeps a course that became Internal
+ * after it was shared (the workbench adds it too): the link stays, grants nothing and shows as not shared.
+ * Changes live in the session (`POST /__workbench/reset`).
  * Sharing itself (Course__Share) is the org's business; the workbench keeps only memberships.
  */
 import type getGroupsContract from '@salesforce/apex/AudienceController.getGroups';
@@ -118,6 +120,12 @@ export function audienceState(data: WorkbenchData): AudienceState {
     tier: 'Internal',
     status: 'Published'
   };
+  const reclassifiedCourse: CourseView = {
+    id: workbenchId('a01', 2),
+    name: 'Pricing Roadmap 2027',
+    tier: 'Internal',
+    status: 'Published'
+  };
   state = {
     groups: [
       {
@@ -146,7 +154,7 @@ export function audienceState(data: WorkbenchData): AudienceState {
         active: true,
         requiresApproval: true,
         allowedDomains: partnerDomain ? [partnerDomain] : [],
-        courseIds: customerCourses.slice(-1).map((c) => c.Id)
+        courseIds: [...customerCourses.slice(-1).map((c) => c.Id), reclassifiedCourse.id]
       }
     ],
     members: [],
@@ -168,7 +176,7 @@ export function audienceState(data: WorkbenchData): AudienceState {
           .map((c) => c.Id)
       }
     ],
-    extraCourses: [internalCourse],
+    extraCourses: [internalCourse, reclassifiedCourse],
     nextMember: 1
   };
   const created = data.dataset.generatedAt;
@@ -214,6 +222,29 @@ export function audienceState(data: WorkbenchData): AudienceState {
   }
   states.set(data, state);
   return state;
+}
+
+/** AudienceSharingService.tierAllows: a group receives only courses of its own tier. */
+export function tierAllows(groupTier: Tier | null | undefined, courseTier: Tier | null | undefined): boolean {
+  return !!groupTier && groupTier === courseTier;
+}
+
+/** AudienceService.notSharedReason. */
+export function notSharedReason(groupTier: Tier, courseTier: Tier | null | undefined): string {
+  const customer = groupTier === 'Customer';
+  return (
+    'Not shared: ' +
+    (courseTier ? `the course is ${courseTier} now` : 'the course has no audience tier') +
+    `, and ${customer ? 'a Customer' : 'an Internal'} group receives only ${customer ? 'Customer' : 'Internal'} ` +
+    "courses. Remove it from the group, or change the course's tier back."
+  );
+}
+
+function withAccess(group: WbGroup, course: CourseView): CourseView {
+  const shared = tierAllows(group.tier, course.tier);
+  return shared
+    ? { ...course, shared }
+    : { ...course, shared, notSharedReason: notSharedReason(group.tier, course.tier) };
 }
 
 function requireGroup(state: AudienceState, groupId: string | undefined): WbGroup {
@@ -289,6 +320,7 @@ export const getGroup: ApexImplementation<typeof getGroupContract> = ({ groupId 
         : undefined;
     })
     .filter((c): c is CourseView => !!c)
+    .map((c) => withAccess(group, c))
     .sort((a, b) => a.name.localeCompare(b.name));
   const detail: GroupDetail = {
     summary: summaryOf(state, group),

@@ -136,12 +136,37 @@ export default class AudienceManager extends LightningElement {
     return (this.detail?.members.length ?? 0) > 0;
   }
 
-  get courseRows(): { id: string; name: string; detail: string }[] {
+  /**
+   * A course whose tier changed after it was shared stays linked but grants nothing (`shared` false): it is marked
+   * "Not shared" with the server's reason.
+   */
+  get courseRows(): {
+    id: string;
+    name: string;
+    detail: string;
+    notShared: boolean;
+    reason: string;
+  }[] {
     return (this.detail?.courses ?? []).map((c) => ({
       id: c.id,
       name: c.name,
-      detail: [c.tier, c.status].filter(Boolean).join(' · ')
+      detail: [c.tier, c.status].filter(Boolean).join(' · '),
+      notShared: c.shared === false,
+      reason: c.notSharedReason ?? ''
     }));
+  }
+
+  get notSharedCount(): number {
+    return (this.detail?.courses ?? []).filter((c) => c.shared === false).length;
+  }
+
+  get notSharedSummary(): string {
+    const count = this.notSharedCount;
+    if (!count) return '';
+    const tier = this.summary?.tier === 'Internal' ? 'Internal' : 'Customer';
+    return count === 1
+      ? `1 course is no longer ${tier} and isn't shared with this group's members.`
+      : `${count} courses are no longer ${tier} and aren't shared with this group's members.`;
   }
 
   get hasCourses(): boolean {

@@ -79,6 +79,45 @@ describe('c-audience-manager', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('marks a course whose tier changed after it was shared as not shared, with the reason', async () => {
+    const reason =
+      "Not shared: the course is Internal now, and a Customer group receives only Customer courses. Remove it from the group, or change the course's tier back.";
+    mockGroups.mockResolvedValue([{ ...GROUP, courseCount: 2 }]);
+    mockGroup.mockResolvedValue({
+      ...DETAIL,
+      courses: [
+        { ...DETAIL.courses[0], shared: true },
+        {
+          id: 'a012',
+          name: 'Pricing Roadmap 2027',
+          tier: 'Internal',
+          status: 'Published',
+          shared: false,
+          notSharedReason: reason
+        }
+      ]
+    });
+    const element = await render();
+    const root = element.shadowRoot!;
+    const rows = root.querySelectorAll('[data-id="courses"] li');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.querySelector('[data-id="not-shared-badge"]')).toBeNull();
+    expect(rows[1]!.querySelector('[data-id="not-shared-badge"]')!.textContent).toBe('Not shared');
+    expect(rows[1]!.querySelector('[data-id="not-shared-reason"]')!.textContent!.trim()).toBe(reason);
+    expect(root.querySelector('[data-id="not-shared-summary"]')!.textContent).toContain(
+      "1 course is no longer Customer and isn't shared with this group's members."
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows no warning when every course is shared', async () => {
+    mockGroups.mockResolvedValue([GROUP]);
+    mockGroup.mockResolvedValue({ ...DETAIL, courses: [{ ...DETAIL.courses[0], shared: true }] });
+    const element = await render();
+    expect(element.shadowRoot!.querySelector('[data-id="not-shared-summary"]')).toBeNull();
+    expect(element.shadowRoot!.querySelector('[data-id="not-shared-badge"]')).toBeNull();
+  });
+
   it('approves a pending member and refreshes', async () => {
     mockGroups.mockResolvedValue([GROUP]);
     mockGroup.mockResolvedValue(DETAIL);
