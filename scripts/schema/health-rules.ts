@@ -60,8 +60,8 @@ export const defaultHealthRules: readonly HealthRuleRecord[] = [
     windowDays: 30,
     operator: 'Greater_Or_Equal',
     green: 0,
-    yellow: 1,
-    red: 2,
+    yellow: 2,
+    red: 3,
     weight: 3,
     comparison: 'Fixed',
     tenureBand: 'Any',
@@ -71,14 +71,15 @@ export const defaultHealthRules: readonly HealthRuleRecord[] = [
     action: 'Notify',
     explanationTemplate:
       '{account} opened {value} support cases in the last {window} days; for a customer of more than six months, ' +
-      '{threshold} or more is a moment of truth.'
+      '{threshold} or more is a moment of truth (2 is yellow).'
   },
   {
     developerName: 'No_Recent_Engagement',
     label: 'No recent engagement',
     active: true,
     metric: 'Days_Since_Engagement',
-    windowDays: 45,
+    // Looks for the latest engagement in the last 120 days: only an account that engaged in them can go quiet.
+    windowDays: 120,
     operator: 'Greater_Or_Equal',
     green: 14,
     yellow: 30,
@@ -90,12 +91,13 @@ export const defaultHealthRules: readonly HealthRuleRecord[] = [
     cooldownDays: 14,
     action: 'Notify',
     explanationTemplate:
-      'Nobody at {account} has engaged with a course for {value} days ({threshold} days is the limit).'
+      '{account} went quiet: nobody has engaged with a course for {value} days ({threshold} days is the limit).'
   },
   {
     developerName: 'Low_Course_Completion',
     label: 'Low completion of started courses',
-    active: true,
+    // Off by default: long decks are rarely finished within 90 days, so on its own it flags healthy accounts.
+    active: false,
     metric: 'Course_Completion',
     windowDays: 90,
     operator: 'Less_Than',
@@ -114,22 +116,24 @@ export const defaultHealthRules: readonly HealthRuleRecord[] = [
   },
   {
     developerName: 'Engaged_Contacts_Halved',
-    label: 'Engaged contacts down by half',
+    label: 'Engaged contacts down sharply',
     active: true,
     metric: 'Engaged_Contacts_Change',
     windowDays: 90,
     operator: 'Less_Or_Equal',
+    // Yellow once halved, red at a quarter: fewer people from a quarter to the next is common; a collapse is not.
     green: 0.9,
-    yellow: 0.75,
-    red: 0.5,
-    weight: 2,
+    yellow: 0.5,
+    red: 0.25,
+    weight: 1,
     comparison: 'Fixed',
     tenureBand: 'Any',
     severity: 'Warning',
     cooldownDays: 30,
     action: 'Alert',
     explanationTemplate:
-      'Engaged contacts at {account} are at {value} times the previous {window} days (alert at {threshold} or less).'
+      'Engaged contacts at {account} are at {value} times the previous {window} days (yellow at half, red at ' +
+      '{threshold} or less).'
   },
   {
     developerName: 'Closed_Won_Trend_Down',
@@ -170,6 +174,27 @@ export const defaultHealthRules: readonly HealthRuleRecord[] = [
     explanationTemplate:
       '{account} engaged {value} times as much as similar customers (same tenure and type) in the last {window} ' +
       'days (alert below {threshold}).'
+  },
+  {
+    developerName: 'No_Engagement',
+    label: 'No engagement in 90 days',
+    // Off by default: accounts that never engage are a segment to work on, not an exception to alert on.
+    active: false,
+    metric: 'Engagement_Events',
+    windowDays: 90,
+    operator: 'Less_Than',
+    green: 5,
+    yellow: 3,
+    red: 1,
+    weight: 1,
+    comparison: 'Fixed',
+    tenureBand: 'Any',
+    minTenureDays: 90,
+    severity: 'Info',
+    cooldownDays: 30,
+    action: 'Alert',
+    explanationTemplate:
+      'Nobody at {account} has engaged with a course in the last {window} days: no engagement to build on yet.'
   },
   {
     developerName: 'Low_Engagement_Score',

@@ -100,7 +100,9 @@ export const healthAlertRule: ObjectSpec = {
       precision: 4,
       scale: 0,
       description:
-        'Number of days back from the evaluation the metric is measured over (e.g. 30 for "in a month").',
+        'Number of days back from the evaluation the metric is measured over (e.g. 30 for "in a month"). Change ' +
+        'metrics compare it with the window before. Days Since Engagement looks for the latest engagement in the ' +
+        'window; an account without engagement in it has no data (it cannot go quiet).',
       inlineHelpText: 'How many days back to measure, e.g. 30.'
     }),
     ruleField('Operator__c', {

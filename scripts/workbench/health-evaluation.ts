@@ -13,7 +13,9 @@
  *   field value) matches. A rule that applies but has no data (e.g. no previous quarter to compare with) is
  *   missing data: its weight goes to the other rules.
  * - Score = Σ weight × points / Σ weight over the rules that apply and have data (Green 100, Yellow 50, Red 0);
- *   band Green from 75, Yellow from 50, else Red. No counted rule: not scored.
+ *   band Green from 70, Yellow from 40, else Red. No counted rule: not scored.
+ * - Days_Since_Engagement judges accounts that went quiet, not those that never engaged: it is the days since the
+ *   latest engagement in the window, and an account without engagement in the window is missing data.
  * - An invalid rule (see `validateRule`) is skipped and reported; the others still run.
  */
 import { isView } from '../sample-data/activities';
@@ -146,7 +148,9 @@ export function validateRule(rule: HealthRuleDefinition): { errors: string[]; wa
     errors.push(
       `${metric?.label ?? rule.metric} is already a ratio: it cannot be compared with peers as well.`
     );
-  if (metric?.windowed && !(rule.windowDays && rule.windowDays > 0))
+  // Days since engagement looks for engagement in the window (not "windowed" only in how explanations read).
+  const needsWindow = metric?.windowed || rule.metric === 'Days_Since_Engagement';
+  if (metric && needsWindow && !(rule.windowDays && rule.windowDays > 0))
     errors.push(`${metric.label} is measured over a window: set Window (Days) to a number above 0.`);
   if (rule.weight !== undefined && rule.weight !== null && rule.weight < 0)
     errors.push('Weight cannot be negative.');
@@ -247,11 +251,11 @@ export function measure(rule: HealthRuleDefinition, data: AccountData, now: Date
     case 'Cases_Opened':
       return data.cases.filter((at) => inRange(at, from, to)).length;
     case 'Days_Since_Engagement': {
-      // Looks back over the window: no engagement in it counts as the whole window (or the account's age).
+      // "Went quiet", not "never engaged": days since the latest engagement in the window. An account without
+      // engagement in the window has nothing to go quiet from: missing data (the inactive No_Engagement rule covers
+      // accounts that do not engage).
       const last = data.engagements.filter((at) => at < to).at(-1);
-      if (last !== undefined && last >= from) return Math.floor((to - last) / DAY_MS);
-      const age = Math.floor((to - Date.parse(data.account.CreatedDate)) / DAY_MS);
-      return Math.max(0, Math.min(rule.windowDays ?? age, age));
+      return last !== undefined && last >= from ? Math.floor((to - last) / DAY_MS) : null;
     }
     case 'Engagement_Events':
       return data.engagements.filter((at) => inRange(at, from, to)).length;

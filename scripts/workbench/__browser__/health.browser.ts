@@ -6,8 +6,8 @@
  * or Green account; filtering by band; opening an account's breakdown (per-rule rows with value, thresholds, band,
  * share of the score and a sentence); acknowledging and snoozing alerts with toasts. Console: every rule with its
  * validation status (the workbench admin's draft rule is Invalid and says why); a dry run lists the accounts the
- * case rule would flag, the planted ones among them; `?deny=Entatio_Manage_Health_Rules` shows the no-permission
- * state. axe finds no serious or critical violation; screenshots go to artifacts/screenshots/health-*.png.
+ * case rule would flag (3+ cases in 30 days), the planted ones with 3+ cases among them;
+ * `?deny=Entatio_Manage_Health_Rules` shows the no-permission state. axe finds no serious or critical violation; screenshots go to artifacts/screenshots/health-*.png.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { loadDataset } from '../dataset';
@@ -24,7 +24,8 @@ import {
 jest.setTimeout(120_000);
 
 let browser: Browser;
-let planted: { ids: string[]; names: string[] };
+/** The moment-of-truth accounts, and the band the case rule (red at 3 cases in 30 days) gives each. */
+let planted: { ids: string[]; names: string[]; caseBand: string[] };
 const pages: Page[] = [];
 
 beforeAll(async () => {
@@ -34,7 +35,14 @@ beforeAll(async () => {
   const quiet = (dataset.plantedPatterns.find((p) => p.id === 'quiet-accounts') as QuietAccountsPattern)
     .parameters;
   const ids = quiet.momentOfTruthAccountIds;
-  planted = { ids, names: ids.map((id) => dataset.accounts.find((a) => a.Id === id)!.Name) };
+  const since = Date.parse(dataset.generatedAt) - 30 * 24 * 60 * 60 * 1000;
+  const recentCases = (id: string) =>
+    dataset.cases.filter((c) => c.AccountId === id && Date.parse(c.CreatedDate) >= since).length;
+  planted = {
+    ids,
+    names: ids.map((id) => dataset.accounts.find((a) => a.Id === id)!.Name),
+    caseBand: ids.map((id) => (recentCases(id) >= 3 ? 'Red' : 'Yellow'))
+  };
 });
 
 afterEach(async () => {
@@ -137,10 +145,13 @@ describe('Customer Health Monitor', () => {
     const breakdown = page.locator(`${monitor} [data-id="breakdown"]`);
     await breakdown.locator('table[data-id="rules"] tbody tr').first().waitFor();
     expect(await breakdown.locator('h2').textContent()).toContain(`Why ${name} scores`);
+    // The first planted account opened 2 cases (Yellow: 3 is red) and went quiet (Red): together, Red.
     const caseRow = breakdown.locator('tr[data-rule="Cases_After_Onboarding"]');
-    expect(await caseRow.locator('.slds-badge').textContent()).toBe('Red');
-    expect(await caseRow.textContent()).toContain('Red ≥ 2');
-    expect(await caseRow.textContent()).toMatch(/support cases in the last 30 days/);
+    expect(await caseRow.locator('.slds-badge').textContent()).toBe(planted.caseBand[0]);
+    expect(await caseRow.textContent()).toContain('Red ≥ 3 · Yellow ≥ 2');
+    const quietRow = breakdown.locator('tr[data-rule="No_Recent_Engagement"]');
+    expect(await quietRow.locator('.slds-badge').textContent()).toBe('Red');
+    expect(await quietRow.textContent()).toMatch(/went quiet: nobody has engaged with a course for \d+ days/);
     expect(await breakdown.locator('[data-id="breakdown-summary"]').textContent()).toMatch(/^Red/);
     // Focus moved to the breakdown; its alerts are listed beside it.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
@@ -210,7 +221,10 @@ describe('Rule console', () => {
     const flagged = await each(result.locator('table[data-id="flagged"] tbody tr'), (tr) =>
       tr.getAttribute('data-account-id')
     );
-    for (const id of planted.ids) expect(flagged).toContain(id);
+    // The planted accounts with 3+ cases are flagged; those with 2 are Yellow on this rule (Red through going quiet).
+    const spiked = planted.ids.filter((_, i) => planted.caseBand[i] === 'Red');
+    expect(planted.ids.filter((id) => flagged.includes(id))).toEqual(spiked);
+    expect(planted.caseBand.filter((band) => band === 'Red').length).toBeGreaterThan(0);
     expect(await result.locator('h2').textContent()).toContain('Dry run: Support cases after onboarding');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'health-dry-run');

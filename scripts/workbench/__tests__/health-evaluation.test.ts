@@ -1,5 +1,6 @@
 import { generateDataset } from '../../sample-data/generate';
 import type { Dataset, QuietAccountsPattern } from '../../sample-data/types';
+import { healthReport } from '../health-report';
 import {
   DEFAULT_RULES,
   attentionOrder,
@@ -37,24 +38,73 @@ const broken = (fields: Record<string, unknown>): HealthRuleDefinition =>
 const outcome = (accountId: string, rule: string) =>
   evaluation.accounts.get(accountId)!.outcomes.find((o) => o.rule.developerName === rule)!;
 
-describe('the planted at-risk accounts', () => {
-  it('the moment-of-truth accounts (quiet, long tenure, case spike) score Red and the case rule flags them', () => {
-    expect(quiet.momentOfTruthAccountIds.length).toBeGreaterThan(0);
-    for (const id of quiet.momentOfTruthAccountIds) {
-      const account = evaluation.accounts.get(id)!;
-      expect(account.band).toBe('Red');
-      expect(outcome(id, 'Cases_After_Onboarding')).toMatchObject({ applies: true, band: 'Red' });
-      expect(outcome(id, 'Cases_After_Onboarding').value).toBeGreaterThanOrEqual(2);
-      expect(outcome(id, 'Cases_After_Onboarding').explanation).toContain(
-        'support cases in the last 30 days'
-      );
+describe('alerts by exception (the default rules on the sample data)', () => {
+  it.each([42, 7])(
+    'seed %i: Red is a small exception, yet every planted at-risk account is flagged',
+    (seed) => {
+      const data = seed === 42 ? dataset : generateDataset({ seed });
+      const result =
+        seed === 42 ? evaluation : evaluate(buildIndex(data), DEFAULT_RULES, new Date(data.generatedAt));
+      const report = healthReport(data, result);
+      expect(report.bands.Red).toBeLessThanOrEqual(0.15 * report.accounts);
+      expect(report.bands.Green).toBeGreaterThan(report.accounts / 2);
+      expect(report.momentOfTruth.bandRed.found).toBe(report.momentOfTruth.bandRed.of);
+      expect(report.momentOfTruth.flagged.found).toBe(report.momentOfTruth.flagged.of);
+      expect(report.quiet.flagged.found).toBe(report.quiet.flagged.of);
+      expect(report.quiet.notGreen.found).toBeGreaterThanOrEqual(0.9 * report.quiet.notGreen.of);
+      // The case rule alone stays an exception: 3+ cases in 30 days.
+      expect(report.redByRule.Cases_After_Onboarding ?? 0).toBeLessThanOrEqual(0.1 * report.accounts);
     }
+  );
+
+  it('never engaging is missing data for the recency rule, not a red flag', () => {
+    const silent = [...buildIndex(dataset).accounts.values()].filter((d) => d.engagements.length === 0);
+    expect(silent.length).toBeGreaterThan(10);
+    for (const { account } of silent) {
+      expect(outcome(account.Id, 'No_Recent_Engagement')).toMatchObject({
+        applies: true,
+        missingData: true,
+        band: null,
+        weightUsed: 0
+      });
+    }
+    // The inactive No_Engagement rule, switched on, is the one that flags them.
+    const noEngagement = { ...DEFAULT_RULES.find((r) => r.developerName === 'No_Engagement')!, active: true };
+    expect(DEFAULT_RULES.find((r) => r.developerName === 'No_Engagement')!.active).toBe(false);
+    const withIt = evaluate(buildIndex(dataset), [noEngagement], now);
+    const old = silent.filter(({ account }) => withIt.accounts.get(account.Id)!.tenureDays >= 90);
+    expect(old.length).toBeGreaterThan(0);
+    for (const { account } of old)
+      expect(withIt.accounts.get(account.Id)!.outcomes[0]).toMatchObject({ band: 'Red', value: 0 });
+  });
+});
+
+describe('the planted at-risk accounts', () => {
+  it('the moment-of-truth accounts (quiet, long tenure, case spike) score Red; 3+ cases is red on the case rule', () => {
+    expect(quiet.momentOfTruthAccountIds.length).toBeGreaterThan(0);
+    const outcomes = quiet.momentOfTruthAccountIds.map((id) => ({
+      band: evaluation.accounts.get(id)!.band,
+      cases: outcome(id, 'Cases_After_Onboarding'),
+      recency: outcome(id, 'No_Recent_Engagement')
+    }));
+    for (const { band, cases, recency } of outcomes) {
+      expect(band).toBe('Red');
+      expect(cases.applies).toBe(true);
+      expect(cases.value).toBeGreaterThanOrEqual(2);
+      // Two cases are Yellow, three Red; every one of them also went quiet (red), which makes two cases Red overall.
+      expect(cases.band).toBe(cases.value! >= 3 ? 'Red' : 'Yellow');
+      expect(recency.band).toBe('Red');
+    }
+    const spiked = outcomes.filter((o) => o.cases.band === 'Red');
+    expect(spiked.length).toBeGreaterThan(0);
+    for (const { cases } of spiked) expect(cases.explanation).toContain('support cases in the last 30 days');
   });
 
   it('every quiet account is flagged by the recency rule and is not Green', () => {
     for (const id of quiet.accountIds) {
       expect(outcome(id, 'No_Recent_Engagement').band).toBe('Red');
       expect(outcome(id, 'No_Recent_Engagement').value).toBeGreaterThanOrEqual(quiet.quietDays);
+      expect(outcome(id, 'No_Recent_Engagement').explanation).toMatch(/went quiet/);
       expect(evaluation.accounts.get(id)!.band).not.toBe('Green');
     }
   });

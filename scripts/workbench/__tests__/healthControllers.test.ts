@@ -17,12 +17,20 @@ import { dryRun, getRules } from '../apex/HealthRuleConsoleController';
 
 let context: ApexContext;
 let quiet: QuietAccountsPattern['parameters'];
+/** Moment-of-truth accounts with 3+ cases in the last 30 days (red on the case rule) and with 2 (yellow on it). */
+let caseSpike: string[];
+let twoCases: string[];
 
 beforeAll(() => {
   const { dataset } = loadDataset();
   const data = new WorkbenchData(structuredClone(dataset));
   context = { data, userId: data.runningUser.Id, now: new Date(dataset.generatedAt) };
   quiet = (dataset.plantedPatterns.find((p) => p.id === 'quiet-accounts') as QuietAccountsPattern).parameters;
+  const since = context.now.getTime() - 30 * 86_400_000;
+  const recentCases = (id: string) =>
+    dataset.cases.filter((c) => c.AccountId === id && Date.parse(c.CreatedDate) >= since).length;
+  caseSpike = quiet.momentOfTruthAccountIds.filter((id) => recentCases(id) >= 3);
+  twoCases = quiet.momentOfTruthAccountIds.filter((id) => recentCases(id) < 3);
 });
 
 describe('HealthMonitorController (workbench)', () => {
@@ -39,9 +47,13 @@ describe('HealthMonitorController (workbench)', () => {
     expect(red.rows.every((r) => r.band === 'Red')).toBe(true);
     const ids = red.rows.map((r) => r.accountId);
     for (const id of quiet.momentOfTruthAccountIds) expect(ids).toContain(id);
-    const planted = red.rows.find((r) => r.accountId === quiet.momentOfTruthAccountIds[0])!;
+    const planted = red.rows.find((r) => r.accountId === caseSpike[0])!;
     expect(planted).toMatchObject({ openAlertCount: expect.any(Number), highestSeverity: 'Critical' });
     expect(planted.topReason).toMatch(/support cases/);
+    // Two cases alone are Yellow; with going quiet the account is Red, its top reason the silence.
+    const quietWithTwoCases = red.rows.find((r) => r.accountId === twoCases[0])!;
+    expect(quietWithTwoCases).toMatchObject({ highestSeverity: 'Warning' });
+    expect(quietWithTwoCases.topReason).toMatch(/went quiet/);
     expect(typeof planted.trend === 'number' || planted.trend === null).toBe(true);
   });
 
@@ -57,10 +69,10 @@ describe('HealthMonitorController (workbench)', () => {
   });
 
   it('explains an account: every rule with value, thresholds, band, weight used and a sentence', async () => {
-    const detail = await getAccountHealth({ accountId: quiet.momentOfTruthAccountIds[0]! }, context);
+    const detail = await getAccountHealth({ accountId: caseSpike[0]! }, context);
     expect(detail.account.band).toBe('Red');
     const cases = detail.rules.find((r) => r.ruleName === 'Cases_After_Onboarding')!;
-    expect(cases).toMatchObject({ band: 'Red', redThreshold: 2, applies: true, missingData: false });
+    expect(cases).toMatchObject({ band: 'Red', redThreshold: 3, applies: true, missingData: false });
     expect(cases.weightUsed).toBeGreaterThan(0);
     expect(detail.rules.reduce((s, r) => s + r.points, 0)).toBeCloseTo(detail.account.score!, 0);
     expect(detail.alerts.length).toBeGreaterThan(0);
@@ -107,11 +119,13 @@ describe('HealthRuleConsoleController (workbench)', () => {
     expect(list.validCount + list.invalidCount + list.inactiveCount).toBe(list.rules.length);
   });
 
-  it('dry run flags the planted moment-of-truth accounts with the case rule', async () => {
+  it('dry run flags the planted moment-of-truth accounts with a case spike (3+ cases) with the case rule', async () => {
     const result = await dryRun({ ruleName: 'Cases_After_Onboarding' }, context);
     expect(result.status).toBe('Valid');
     const flagged = result.flagged.map((f) => f.accountId);
-    for (const id of quiet.momentOfTruthAccountIds) expect(flagged).toContain(id);
+    expect(caseSpike.length).toBeGreaterThan(0);
+    for (const id of caseSpike) expect(flagged).toContain(id);
+    for (const id of twoCases) expect(flagged).not.toContain(id);
     expect(result.bandCounts.red).toBe(result.flagged.length);
     expect(result.flagged[0]!.explanation).toMatch(/support cases in the last 30 days/);
     expect(result.accountsInSegment).toBeLessThan(result.scannedAccounts);
