@@ -4,7 +4,7 @@
  *
  *   SLIDE_CHANGE_SCENARIOS.push({
  *     name: 'course viewer, next slide',
- *     route: (samples) => `#/course/${samples.course}`,
+ *     route: (samples) => `#/course/${samples.course}/slides`,
  *     async changeSlide(page) {
  *       // e.g. press →, then read the viewer's own performance.measure for "slide shown"
  *       await page.keyboard.press('ArrowRight');
@@ -39,7 +39,7 @@ export const SLIDE_CHANGE_SCENARIOS: SlideChangeScenario[] = [
      * viewer's `entatio:slide-change:end` mark, which it sets once the new slide has rendered.
      */
     name: 'course viewer, next slide (keyboard)',
-    route: (samples) => `#/course/${samples.course}`,
+    route: (samples) => `#/course/${samples.course}/slides`,
     async changeSlide(page) {
       const viewer = page.locator('c-slide-viewer section.entatio-viewer');
       await viewer.waitFor();

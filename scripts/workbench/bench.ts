@@ -1,6 +1,7 @@
 /**
- * Benchmark of the workbench in Chromium: first render of every page (navigation start → the shell's
- * `wb:page-rendered` mark, set once the page has rendered with all the data it asked for) and slide-change
+ * Benchmark of the workbench in Chromium: first render of every page, and of each further feature tab of a record
+ * page (navigation start → the shell's `wb:page-rendered` mark, set once the page has rendered with all the data
+ * it asked for; a record page loads only the active tab's components) and slide-change
  * latency in the slide viewer. Each run uses a fresh browser context (empty cache); the first run of each
  * page warms the server and is not counted. Reports medians and p90 as a table and as JSON in
  * artifacts/bench.json. The bundle is the production one.
@@ -128,6 +129,30 @@ export function formatTable(report: BenchReport): string {
   ].join('\n');
 }
 
+/**
+ * What first render is measured on: every page at its route (a record page on its first tab, with the page's sample
+ * record), then each further tab of a record page but Details (`#/course/<id>/present`): a record page loads
+ * the components of the tab it opens on only.
+ */
+export function benchTargets(samples: SampleIds): { page: string; hash: string; key: string }[] {
+  return PAGES.flatMap((p) => {
+    if (p.kind !== 'record') return [{ page: p.title, hash: formatRoute({ page: p.id }), key: p.id }];
+    const recordId = samples[p.id];
+    const key = recordId ? `${p.id}:${recordId}` : p.id;
+    const first = { page: `${p.title} record`, hash: formatRoute({ page: p.id, recordId }), key };
+    if (!recordId) return [first];
+    const more = p.tabs
+      .slice(1)
+      .filter((t) => t.value !== 'details')
+      .map((t) => ({
+        page: `${p.title} record, ${t.label} tab`,
+        hash: formatRoute({ page: p.id, recordId, tab: t.value }),
+        key
+      }));
+    return [first, ...more];
+  });
+}
+
 export async function runBench(runs = 10, log: (line: string) => void = console.log): Promise<BenchReport> {
   const executablePath = ensureChromium();
   const workbench = await startWorkbench({ port: 0, mode: 'production', log: () => undefined });
@@ -136,14 +161,7 @@ export async function runBench(runs = 10, log: (line: string) => void = console.
     const index = (await (await fetch(new URL('/__workbench/api/index', workbench.url))).json()) as IndexView;
     const samples: SampleIds = Object.fromEntries(index.samples.map((s) => [s.pageId, s.rows[0]?.id]));
     const url = workbench.url.replace(/\/$/, '/');
-    const targets = PAGES.map((p) => {
-      const recordId = p.kind === 'record' ? samples[p.id] : undefined;
-      return {
-        page: p.kind === 'record' ? `${p.title} record` : p.title,
-        hash: formatRoute({ page: p.id, recordId }),
-        key: recordId ? `${p.id}:${recordId}` : p.id
-      };
-    });
+    const targets = benchTargets(samples);
 
     const firstRenders: BenchReport['firstRender'] = [];
     for (const target of targets) {

@@ -6,7 +6,8 @@
  * Routes:
  *   #/                          index: every page and sample records
  *   #/account                   object home (list of sample records); also #/contact, #/course
- *   #/account/<id>[/<tab>]      record page; tab is one of the page's tab values (default: the first)
+ *   #/account/<id>[/<tab>]      record page; tab is one of the page's tab values (default: the first),
+ *                               e.g. #/course/<id>/present
  *   #/health  #/insights  #/rules  #/audiences
  */
 
@@ -86,7 +87,8 @@ export const PAGES: readonly PageSpec[] = [
     pluralLabel: 'Accounts',
     objectApiName: 'Account',
     iconName: 'standard:account',
-    where: 'Account record page, Engagement tab: where customer success managers read engagement.',
+    where:
+      'Account record page: customer success managers read engagement (Engagement tab) and present live to the account (Present tab).',
     tabs: [
       {
         value: 'engagement',
@@ -98,7 +100,13 @@ export const PAGES: readonly PageSpec[] = [
             feature: 'Engagement panel',
             purpose:
               "Which of this account's professionals engaged which courses and topics, how often, and how it trends."
-          },
+          }
+        ]
+      },
+      {
+        value: 'present',
+        label: 'Present',
+        regions: [
           {
             id: 'account-presenter',
             label: 'Present a course',
@@ -144,7 +152,8 @@ export const PAGES: readonly PageSpec[] = [
     pluralLabel: 'Courses',
     objectApiName: 'Course__c',
     iconName: 'custom:custom84',
-    where: 'Course record page: build the deck, present it live or open it on demand.',
+    where:
+      'Course record page: build the deck and view it on demand (Slides tab), present it live or follow along (Present tab), see journeys through it (Journeys tab).',
     tabs: [
       {
         value: 'slides',
@@ -160,16 +169,14 @@ export const PAGES: readonly PageSpec[] = [
             id: 'course-viewer',
             label: 'Slide viewer',
             feature: 'Slide viewer',
-            purpose:
-              'Present the course live or view it on demand, one slide at a time, with engagement tracked.'
-          },
-          {
-            id: 'course-journey',
-            label: 'Journeys through this course',
-            feature: 'Insights',
-            purpose:
-              'Where viewers go next from each slide, how likely they reach the end, and where they drop off.'
-          },
+            purpose: 'View the course on demand, one slide at a time, with engagement tracked.'
+          }
+        ]
+      },
+      {
+        value: 'present',
+        label: 'Present',
+        regions: [
           {
             id: 'course-presenter',
             label: 'Presenter',
@@ -182,6 +189,19 @@ export const PAGES: readonly PageSpec[] = [
             label: 'Follow along',
             feature: 'Presenting live',
             purpose: "Join a live session with its code: the slide follows the presenter's."
+          }
+        ]
+      },
+      {
+        value: 'journeys',
+        label: 'Journeys',
+        regions: [
+          {
+            id: 'course-journey',
+            label: 'Journeys through this course',
+            feature: 'Insights',
+            purpose:
+              'Where viewers go next from each slide, how likely they reach the end, and where they drop off.'
           }
         ]
       },
@@ -341,6 +361,11 @@ export function formatRoute(route: Route): string {
  */
 export function routeHref(route: Route): string {
   return '/' + formatRoute(route);
+}
+
+/** The tab of a record page that holds a region, if the page has the region. */
+export function tabOfRegion(page: RecordPageSpec, regionId: string): string | undefined {
+  return page.tabs.find((t) => t.regions.some((r) => r.id === regionId))?.value;
 }
 
 /** The tab a record route shows: the route's own, or the page's first. */

@@ -141,7 +141,7 @@ afterAll(async () => {
 });
 
 async function open(courseId: string): Promise<{ page: Page; problems: string[]; builder: Locator }> {
-  const opened = await openWorkbench(browser, `#/course/${courseId}`);
+  const opened = await openWorkbench(browser, `#/course/${courseId}/slides`);
   pages.push(opened.page);
   const builder = opened.page.locator('c-course-builder');
   await builder.locator('lightning-card').first().waitFor();

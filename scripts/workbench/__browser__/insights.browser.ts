@@ -1,8 +1,8 @@
 /**
  * Insights in Chromium over the sample data: the Insights page finds the planted patterns (the drop-off at slide 7
  * of Analytics Deep Dive, the IT Admin × Security affinity, the engagement–revenue lift with its interval, the
- * surging AI topic) and shows them as cards with evidence; its charts switch to data tables; the Course record's
- * journey view shows the same friction point. No console errors, no serious axe violations; screenshots are saved
+ * surging AI topic) and shows them as cards with evidence; its charts switch to data tables; the journey view on
+ * the Course record's Journeys tab shows the same friction point. No console errors, no serious axe violations; screenshots are saved
  * to artifacts/screenshots/insights-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -149,7 +149,7 @@ describe('Insights page', () => {
 describe('Course record journey view', () => {
   it("shows where viewers go next, the chance of reaching the end and the course's friction point", async () => {
     const analytics = course('Analytics Deep Dive');
-    const { page, problems } = await open(`#/course/${analytics.Id}`);
+    const { page, problems } = await open(`#/course/${analytics.Id}/journeys`);
     const journey = page.locator('[data-region="course-journey"] c-course-journey');
     await journey.locator('[data-id="summary"]').waitFor();
     await journey.scrollIntoViewIfNeeded();

@@ -1,11 +1,12 @@
 /**
- * Presenting live, in Chromium: on an Account page the presenter picks a course and an audience (two of the account's
- * contacts, a person typed in whose email matches an existing contact, and a new person), starts the session,
- * advances with the keyboard and a clicker's keys (→, PageDown, Space), skips a slide with "Go to slide", blanks the
- * screen with B, and ends the session. A follower on another page joins with the join code and their viewer follows
- * the presenter's slides (Presentation__e through the workbench's lightning/empApi) until the session ends. The
- * summary lists the slides shown and the one skipped, the time per slide, the attendees (nobody twice) and who
- * followed along. axe finds no serious or critical violation; screenshots go to artifacts/screenshots/presenting-*.png.
+ * Presenting live, in Chromium: on an Account page's Present tab the presenter picks a course and an audience
+ * (two of the account's contacts, a person typed in whose email matches an existing contact, and a new person),
+ * starts the session, advances with the keyboard and a clicker's keys (→, PageDown, Space), skips a slide with "Go
+ * to slide", blanks the screen with B, and ends the session. A follower on a course page's Present tab joins with
+ * the join code and their viewer follows the presenter's slides (Presentation__e through the workbench's
+ * lightning/empApi) until the session ends. The summary lists the slides shown and the one skipped, the time per
+ * slide, the attendees (nobody twice) and who followed along. axe finds no serious or critical violation;
+ * screenshots go to artifacts/screenshots/presenting-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
 import { loadDataset } from '../dataset';
@@ -62,7 +63,7 @@ afterAll(async () => {
 describe('presenting live', () => {
   it('presents to an audience with a follower, records shown slides only, and summarises', async () => {
     const { course, sections, account, contacts, elsewhere } = fixture();
-    const { page, problems } = await openWorkbench(browser, `#/account/${account.Id}`, {
+    const { page, problems } = await openWorkbench(browser, `#/account/${account.Id}/present`, {
       viewport: { width: 1400, height: 1000 }
     });
     pages.push(page);
@@ -108,8 +109,8 @@ describe('presenting live', () => {
       sections[1]!.Title__c
     );
 
-    // A follower joins from the course page with the code.
-    const follower = await openWorkbench(browser, `#/course/${course.Id}`);
+    // A follower joins from the course page's Present tab with the code.
+    const follower = await openWorkbench(browser, `#/course/${course.Id}/present`);
     pages.push(follower.page);
     const follow = follower.page.locator('[data-region="course-follow-along"] c-follow-along');
     await follow.getByLabel('Join code').fill(code.toLowerCase());
@@ -179,7 +180,7 @@ describe('presenting live', () => {
 
   it('refuses an unknown join code with a clear message', async () => {
     const { course } = fixture();
-    const { page, problems } = await openWorkbench(browser, `#/course/${course.Id}`);
+    const { page, problems } = await openWorkbench(browser, `#/course/${course.Id}/present`);
     pages.push(page);
     const follow = page.locator('c-follow-along');
     await follow.getByLabel('Join code').fill('NOPE2345');

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { IndexView } from '../api-types';
 import { loadDataset } from '../dataset';
-import { PAGES, regionsOf, type PageId } from '../pages';
+import { PAGES, formatRoute, regionsOf, type PageId, type PageSpec, type RegionSpec } from '../pages';
 import { appModulesDir } from '../paths';
 import {
   axeViolations,
@@ -75,6 +75,18 @@ const PENDING_REGIONS = new Set(
     .map((match) => match[1]!)
 );
 
+/** Where each region is shown: its page's route, on a record page with the region's tab. */
+function regionRoutes(filter: (region: RegionSpec) => boolean): { hash: string; regions: RegionSpec[] }[] {
+  const routes = (p: PageSpec) =>
+    p.kind === 'record'
+      ? p.tabs.map((t) => ({
+          hash: formatRoute({ page: p.id, recordId: sample(p.id), tab: t.value }),
+          regions: t.regions.filter(filter)
+        }))
+      : [{ hash: formatRoute({ page: p.id }), regions: regionsOf(p).filter(filter) }];
+  return PAGES.flatMap(routes).filter((r) => r.regions.length);
+}
+
 const text = async (page: Page, selector: string): Promise<string> =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
@@ -82,10 +94,13 @@ describe('every page', () => {
   const routes: [string, () => string][] = [
     ['index', () => '#/'],
     ['account', () => `#/account/${sample('account')}`],
+    ['account-present', () => `#/account/${sample('account')}/present`],
     ['account-details', () => `#/account/${sample('account')}/details`],
     ['contact', () => `#/contact/${sample('contact')}`],
     ['contact-details', () => `#/contact/${sample('contact')}/details`],
     ['course', () => `#/course/${sample('course')}`],
+    ['course-present', () => `#/course/${sample('course')}/present`],
+    ['course-journeys', () => `#/course/${sample('course')}/journeys`],
     ['course-details', () => `#/course/${sample('course')}/details`],
     ['accounts', () => '#/account'],
     ['contacts', () => '#/contact'],
@@ -162,7 +177,70 @@ describe('flows', () => {
     await page.getByRole('tab', { name: 'Engagement' }).click();
     await page.waitForSelector('[data-region="account-engagement"]', { state: 'visible' });
     expect(page.url()).toMatch(new RegExp(`#/account/${account.Id}/engagement$`));
+    expect(await page.locator('[data-region="account-presenter"]').count()).toBe(0);
+
+    await page.getByRole('tab', { name: 'Present' }).click();
+    await page.waitForSelector('[data-region="account-presenter"] c-presenter', { state: 'visible' });
+    expect(page.url()).toMatch(new RegExp(`#/account/${account.Id}/present$`));
+    expect(await page.locator('[data-region="account-engagement"]').isVisible()).toBe(false);
     expect(problems).toEqual([]);
+  });
+
+  it('lays the course page out in tabs whose components load when their tab is first shown, and stay', async () => {
+    const courseId = sample('course');
+    const visibleRegions = (page: Page) =>
+      page
+        .locator('[data-region]')
+        .evaluateAll((regions) =>
+          regions
+            .filter((r) => (r as HTMLElement).offsetParent !== null)
+            .map((r) => r.getAttribute('data-region'))
+        );
+    const { page, problems } = await open(`#/course/${courseId}`);
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const apex = /\/__workbench\/apex\/(\w+\.\w+)/.exec(request.url());
+      if (apex) calls.push(apex[1]!);
+    });
+    const tabs = await page.getByRole('tab').allTextContents();
+    expect(tabs.map((t) => t.trim())).toEqual(['Slides', 'Present', 'Journeys', 'Details']);
+    expect(await visibleRegions(page)).toEqual(['course-builder', 'course-viewer']);
+    // The other tabs' components do not exist yet, so they have asked nothing.
+    for (const tag of ['c-presenter', 'c-follow-along', 'c-course-journey']) {
+      expect(await page.locator(tag).count()).toBe(0);
+    }
+    await screenshot(page, 'course-tab-slides');
+
+    await page.getByRole('tab', { name: 'Present' }).click();
+    await page.locator('c-follow-along').getByLabel('Join code').waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/course/${courseId}/present$`));
+    expect(await visibleRegions(page)).toEqual(['course-presenter', 'course-follow-along']);
+    expect(await page.getByRole('tab', { name: 'Present' }).getAttribute('aria-selected')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Journeys' }).click();
+    await page.locator('c-course-journey [data-id="summary"]').waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/course/${courseId}/journeys$`));
+    expect(await visibleRegions(page)).toEqual(['course-journey']);
+
+    // Back on Slides, the builder and viewer are the same components: nothing is fetched again.
+    const before = calls.length;
+    await page.getByRole('tab', { name: 'Slides' }).click();
+    await page.locator('[data-region="course-viewer"]').waitFor({ state: 'visible' });
+    expect(await visibleRegions(page)).toEqual(['course-builder', 'course-viewer']);
+    await page.waitForTimeout(300);
+    expect(calls.slice(before)).toEqual([]);
+    expect(calls.some((c) => c.startsWith('PresenterController.'))).toBe(true);
+    expect(calls).toContain('InsightsController.getCourseJourneyInput');
+
+    expect(problems).toEqual([]);
+
+    // The route opens a tab directly, and only its components load.
+    const present = await open(`#/course/${courseId}/present`);
+    expect(await visibleRegions(present.page)).toEqual(['course-presenter', 'course-follow-along']);
+    expect(await present.page.locator('c-course-builder').count()).toBe(0);
+    expect(await present.page.locator('c-slide-viewer').count()).toBe(0);
+    expect(present.problems).toEqual([]);
   });
 
   it("shows a contact's and a course's fields, and a lookup opens the related record", async () => {
@@ -199,12 +277,8 @@ describe('flows', () => {
   });
 
   it('each pending region shows the package state panel naming the feature to come', async () => {
-    for (const p of PAGES) {
-      const regions = regionsOf(p).filter((region) => PENDING_REGIONS.has(region.id));
-      if (!regions.length) continue;
-      const { page, problems } = await open(
-        p.kind === 'record' ? `#/${p.id}/${sample(p.id as PageId)}` : `#/${p.id}`
-      );
+    for (const { hash, regions } of regionRoutes((region) => PENDING_REGIONS.has(region.id))) {
+      const { page, problems } = await open(hash);
       for (const region of regions) {
         const panel = page.locator(`[data-region="${region.id}"] c-state-panel`);
         expect(await panel.count()).toBe(1);
@@ -219,23 +293,26 @@ describe('flows', () => {
     }
   });
 
-  it('each landed region holds its package component instead of the pending state', async () => {
-    for (const p of PAGES) {
-      const regions = regionsOf(p).filter((region) => !PENDING_REGIONS.has(region.id));
-      if (!regions.length) continue;
-      const { page, problems } = await open(
-        p.kind === 'record' ? `#/${p.id}/${sample(p.id as PageId)}` : `#/${p.id}`
-      );
+  it('each landed region holds its package component on its tab, instead of the pending state', async () => {
+    const routes = regionRoutes((region) => !PENDING_REGIONS.has(region.id));
+    expect(routes.flatMap((r) => r.regions).length).toBe(
+      PAGES.flatMap((p) => regionsOf(p)).filter((region) => !PENDING_REGIONS.has(region.id)).length
+    );
+    for (const { hash, regions } of routes) {
+      const { page, problems } = await open(hash);
       const found = [];
       for (const region of regions) {
         // Synthetic shadow keeps every element in the document, so XPath sees the region's components.
         const components = await page
           .locator(`xpath=//*[@data-region="${region.id}"]//*[starts-with(local-name(), "c-")]`)
           .count();
+        const visible = await page.locator(`[data-region="${region.id}"]`).isVisible();
         const pending = await page.getByText(`${region.feature}: not built yet`).count();
-        found.push({ region: region.id, hasComponent: components > 0, pending });
+        found.push({ region: region.id, hasComponent: components > 0, visible, pending });
       }
-      expect(found).toEqual(regions.map((region) => ({ region: region.id, hasComponent: true, pending: 0 })));
+      expect(found).toEqual(
+        regions.map((region) => ({ region: region.id, hasComponent: true, visible: true, pending: 0 }))
+      );
       expect(problems).toEqual([]);
     }
   });

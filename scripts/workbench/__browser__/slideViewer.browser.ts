@@ -71,7 +71,7 @@ afterAll(async () => {
 describe('slide viewer', () => {
   it('navigates a course and records what was viewed', async () => {
     const course = await freshCourse();
-    const { page, problems } = await openWorkbench(browser, `#/course/${course.id}`);
+    const { page, problems } = await openWorkbench(browser, `#/course/${course.id}/slides`);
     pages.push(page);
     const viewer = page.locator('c-slide-viewer');
     const stage = viewer.locator('section.entatio-viewer');

@@ -1,4 +1,4 @@
-import { formatTable, parseRuns, stats, type BenchReport } from '../bench';
+import { benchTargets, formatTable, parseRuns, stats, type BenchReport } from '../bench';
 import { SLIDE_CHANGE_NOT_MEASURED } from '../bench-scenarios';
 
 describe('bench statistics', () => {
@@ -29,5 +29,21 @@ describe('bench statistics', () => {
     expect(table).toContain('Home');
     expect(table).toContain('20.0');
     expect(table).toContain('slide change: not measured: no slide viewer yet');
+  });
+
+  it('measures every page, and each further feature tab of a record page', () => {
+    const course = 'a01Ex0000000001IAA';
+    const targets = benchTargets({ course });
+    expect(targets.filter((t) => t.key === `course:${course}`)).toEqual([
+      { page: 'Course record', hash: `#/course/${course}`, key: `course:${course}` },
+      { page: 'Course record, Present tab', hash: `#/course/${course}/present`, key: `course:${course}` },
+      { page: 'Course record, Journeys tab', hash: `#/course/${course}/journeys`, key: `course:${course}` }
+    ]);
+    expect(targets.find((t) => t.page === 'Account record')).toEqual({
+      page: 'Account record',
+      hash: '#/account',
+      key: 'account'
+    });
+    expect(targets.find((t) => t.page === 'Customer Health Monitor')?.hash).toBe('#/health');
   });
 });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findBundles } from '../../build/lwc';
 import { packageDir } from '../../lib/paths';
+import { PAGES, regionsOf } from '../pages';
 import { appModulesDir } from '../paths';
 
 /** `statePanel` → `c-state-panel`. */
@@ -41,4 +42,27 @@ it('has a page for every package component', () => {
   const missing = components.filter((b) => !placed.has(b.name)).map((b) => tagOf(b.name));
   expect(components.length).toBeGreaterThan(0);
   expect(missing).toEqual([]);
+});
+
+/**
+ * Every region of pages.ts is in its page's template, once, and a page template has only its own regions: a record
+ * page shows each region on its tab (wb-record-page), so a region left out never appears and one in the wrong page
+ * would have no tab.
+ */
+it('places every region of pages.ts in its own page template, once', () => {
+  const wb = path.join(appModulesDir, 'wb');
+  const placed = new Map<string, string[]>();
+  for (const file of fs.readdirSync(wb, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const html = fs.readFileSync(path.join(wb, file), 'utf8');
+    const page = /<wb-(?:record|app)-page\s+page-id="([^"]+)"/.exec(html)?.[1];
+    const regions = [...html.matchAll(/<wb-region\s+region-id="([^"]+)"/g)].map((m) => m[1]!);
+    if (regions.length) placed.set(page ?? file, [...(placed.get(page ?? file) ?? []), ...regions]);
+  }
+  const declared = new Map(
+    PAGES.map((p) => [p.id as string, regionsOf(p).map((r) => r.id)] as const).filter(([, ids]) => ids.length)
+  );
+  const sorted = (m: Map<string, string[]>) =>
+    Object.fromEntries([...m].map(([page, ids]) => [page, [...ids].sort()]).sort());
+  expect(sorted(placed)).toEqual(sorted(declared));
 });

@@ -8,6 +8,7 @@ import {
   recordPageFor,
   regionsOf,
   routeHref,
+  tabOfRegion,
   type RecordPageSpec
 } from '../pages';
 
@@ -23,6 +24,15 @@ describe('router', () => {
     [`#/account/${ACCOUNT}`, { page: 'account', recordId: ACCOUNT }],
     [`#/account/${ACCOUNT}/details`, { page: 'account', recordId: ACCOUNT, tab: 'details' }],
     [`#/course/a01Ex0000000001IAA/slides`, { page: 'course', recordId: 'a01Ex0000000001IAA', tab: 'slides' }],
+    [
+      `#/course/a01Ex0000000001IAA/present`,
+      { page: 'course', recordId: 'a01Ex0000000001IAA', tab: 'present' }
+    ],
+    [
+      `#/course/a01Ex0000000001IAA/journeys`,
+      { page: 'course', recordId: 'a01Ex0000000001IAA', tab: 'journeys' }
+    ],
+    [`#/account/${ACCOUNT}/present`, { page: 'account', recordId: ACCOUNT, tab: 'present' }],
     ['#/health', { page: 'health' }],
     ['#/insights', { page: 'insights' }],
     ['#/rules', { page: 'rules' }]
@@ -35,6 +45,8 @@ describe('router', () => {
     '#/health/001Ex0000000001IAA',
     '#/account/not-an-id',
     `#/account/${ACCOUNT}/related`,
+    `#/account/${ACCOUNT}/journeys`,
+    '#/contact/003Ex0000000001IAA/present',
     `#/account/${ACCOUNT}/details/more`,
     '#/index/x'
   ])('rejects %s', (hash) => {
@@ -47,6 +59,7 @@ describe('router', () => {
       { page: 'contact' as const },
       { page: 'contact' as const, recordId: '003Ex0000000001IAA' },
       { page: 'course' as const, recordId: 'a01Ex0000000001IAA', tab: 'details' },
+      { page: 'course' as const, recordId: 'a01Ex0000000001IAA', tab: 'present' },
       { page: 'rules' as const }
     ]) {
       expect(parseRoute(formatRoute(route))).toEqual(route);
@@ -62,6 +75,7 @@ describe('router', () => {
     const account = pageById('account') as RecordPageSpec;
     expect(activeTab(account, { page: 'account', recordId: ACCOUNT })).toBe('engagement');
     expect(activeTab(account, { page: 'account', recordId: ACCOUNT, tab: 'details' })).toBe('details');
+    expect(activeTab(account, { page: 'account', recordId: ACCOUNT, tab: 'present' })).toBe('present');
     expect(activeTab(account, { page: 'account', recordId: ACCOUNT, tab: 'nope' })).toBe('engagement');
   });
 });
@@ -91,5 +105,37 @@ describe('pages', () => {
     expect(recordPages.map((p) => p.tabs[p.tabs.length - 1]!.value)).toEqual(
       recordPages.map(() => 'details')
     );
+    for (const p of recordPages) {
+      expect(new Set(p.tabs.map((t) => t.value)).size).toBe(p.tabs.length);
+      // Every tab but Details has regions (an empty feature tab would show nothing).
+      expect(p.tabs.filter((t) => t.value !== 'details' && !t.regions.length)).toEqual([]);
+    }
+  });
+
+  it('lays record pages out in feature tabs, as a Lightning record page would', () => {
+    const layout = (id: 'account' | 'contact' | 'course') =>
+      (pageById(id) as RecordPageSpec).tabs.map((t) => [t.label, t.regions.map((r) => r.id)]);
+    expect(layout('course')).toEqual([
+      ['Slides', ['course-builder', 'course-viewer']],
+      ['Present', ['course-presenter', 'course-follow-along']],
+      ['Journeys', ['course-journey']],
+      ['Details', []]
+    ]);
+    expect(layout('account')).toEqual([
+      ['Engagement', ['account-engagement']],
+      ['Present', ['account-presenter']],
+      ['Details', []]
+    ]);
+    expect(layout('contact')).toEqual([
+      ['Engagement', ['contact-engagement']],
+      ['Details', []]
+    ]);
+  });
+
+  it('finds the tab that holds a region', () => {
+    const course = pageById('course') as RecordPageSpec;
+    expect(tabOfRegion(course, 'course-follow-along')).toBe('present');
+    expect(tabOfRegion(course, 'course-journey')).toBe('journeys');
+    expect(tabOfRegion(course, 'account-presenter')).toBeUndefined();
   });
 });
