@@ -498,7 +498,7 @@ export default class Presenter extends LightningElement {
   }
 
   private readonly handleWindowKey = (event: KeyboardEvent): void => {
-    if (this.phase !== 'live') return;
+    if (this.phase !== 'live' || !this.isOnScreen()) return;
     const path = event.composedPath?.() ?? [];
     const target = (path[0] ?? event.target) as HTMLElement | null;
     if (target && (IGNORED_KEY_TARGETS.has(target.tagName) || target.isContentEditable)) return;
@@ -509,6 +509,15 @@ export default class Presenter extends LightningElement {
     event.preventDefault();
     this.act(action);
   };
+
+  /**
+   * Keys are read on the window, so a presenter on a hidden tab of the record page (display: none) must not take
+   * them. `checkVisibility` is missing in older browsers and some sandboxes: then the presenter counts as shown.
+   */
+  private isOnScreen(): boolean {
+    const host = this.template?.host as (HTMLElement & { checkVisibility?: () => boolean }) | null;
+    return !host || typeof host.checkVisibility !== 'function' || host.checkVisibility();
+  }
 
   handlePrevious(): void {
     this.act('previous');

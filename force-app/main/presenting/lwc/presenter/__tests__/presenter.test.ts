@@ -257,6 +257,22 @@ describe('c-presenter', () => {
     );
   });
 
+  it('ignores clicker keys while it is not on screen (a hidden tab of the record page)', async () => {
+    const element = await mount();
+    button(element, 'Start presenting').click();
+    await flush();
+    const hidden = jest.fn(() => false);
+    (element as unknown as { checkVisibility: () => boolean }).checkVisibility = hidden;
+    press('ArrowRight');
+    await flush();
+    expect(hidden).toHaveBeenCalled();
+    expect($(element, '.entatio-presenter__position').textContent).toBe('Slide 1 of 4');
+    (element as unknown as { checkVisibility: () => boolean }).checkVisibility = () => true;
+    press('ArrowRight');
+    await flush();
+    expect($(element, '.entatio-presenter__position').textContent).toBe('Slide 2 of 4');
+  });
+
   it('shows the error state when the presenter cannot load', async () => {
     mocked(getAudienceSources).mockRejectedValue({ body: { message: 'Boom' } });
     const element = await mount();
